@@ -1,0 +1,48 @@
+"""coremusic: audio and MIDI for Python.
+
+A pure-Python cffi binding to Apple's CoreAudio, AudioToolbox and CoreMIDI, a
+portable backend (JACK, libsndfile) behind the same API, and high-level MIDI,
+music-theory, analysis and DSP tools.
+
+Importing the package is cheap: the everyday classes re-exported here are
+imported on first access, and numpy, scipy and matplotlib are only imported by
+the modules that use them.
+
+Example
+-------
+>>> import coremusic as cm
+>>> cm.__version__
+'0.3.0'
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.3.0"
+
+# public name -> module that defines it (imported on first attribute access)
+_LAZY: dict[str, str] = {
+    "CoreAudioError": "coremusic.exceptions",
+    "PlatformNotSupportedError": "coremusic.exceptions",
+}
+
+__all__ = ["__version__", *sorted(_LAZY)]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'coremusic' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
+if TYPE_CHECKING:  # pragma: no cover
+    from coremusic.exceptions import CoreAudioError, PlatformNotSupportedError
