@@ -16,20 +16,26 @@ struct __CFURL;
 
 /* ---- types ---- */
 typedef const struct __CFAllocator *CFAllocatorRef;
-typedef struct CFArrayCallBacks CFArrayCallBacks;
+typedef Boolean (*CFArrayEqualCallBack)(const void *, const void *);
 typedef const struct __CFArray *CFArrayRef;
+typedef void (*CFArrayReleaseCallBack)(CFAllocatorRef, const void *);
+typedef const void *(*CFArrayRetainCallBack)(CFAllocatorRef, const void *);
 typedef const struct __CFBoolean *CFBooleanRef;
 typedef const struct __CFData *CFDataRef;
-typedef struct CFDictionaryKeyCallBacks CFDictionaryKeyCallBacks;
+typedef Boolean (*CFDictionaryEqualCallBack)(const void *, const void *);
 typedef const struct __CFDictionary *CFDictionaryRef;
-typedef struct CFDictionaryValueCallBacks CFDictionaryValueCallBacks;
+typedef void (*CFDictionaryReleaseCallBack)(CFAllocatorRef, const void *);
+typedef const void *(*CFDictionaryRetainCallBack)(CFAllocatorRef, const void *);
 typedef unsigned long CFHashCode;
 typedef long CFIndex;
 typedef struct __CFDictionary *CFMutableDictionaryRef;
 typedef const struct __CFNull *CFNullRef;
 typedef const struct __CFNumber *CFNumberRef;
 typedef CFIndex CFNumberType;
-typedef struct CFRange CFRange;
+typedef struct {
+    CFIndex location;
+    CFIndex length;
+} CFRange;
 typedef struct __CFRunLoop *CFRunLoopRef;
 typedef SInt32 CFRunLoopRunResult;
 typedef struct __CFRunLoopSource *CFRunLoopSourceRef;
@@ -40,9 +46,34 @@ typedef unsigned long CFTypeID;
 typedef const void *CFTypeRef;
 typedef CFIndex CFURLPathStyle;
 typedef const struct __CFURL *CFURLRef;
+typedef CFStringRef (*CFArrayCopyDescriptionCallBack)(const void *);
 typedef CFIndex CFComparisonResult;
+typedef CFStringRef (*CFDictionaryCopyDescriptionCallBack)(const void *);
+typedef CFHashCode (*CFDictionaryHashCallBack)(const void *);
+typedef struct {
+    CFIndex version;
+    CFDictionaryRetainCallBack retain;
+    CFDictionaryReleaseCallBack release;
+    CFDictionaryCopyDescriptionCallBack copyDescription;
+    CFDictionaryEqualCallBack equal;
+    CFDictionaryHashCallBack hash;
+} CFDictionaryKeyCallBacks;
+typedef struct {
+    CFIndex version;
+    CFDictionaryRetainCallBack retain;
+    CFDictionaryReleaseCallBack release;
+    CFDictionaryCopyDescriptionCallBack copyDescription;
+    CFDictionaryEqualCallBack equal;
+} CFDictionaryValueCallBacks;
 typedef CFStringRef CFRunLoopMode;
 typedef CFStringEncoding CFStringBuiltInEncodings;
+typedef struct {
+    CFIndex version;
+    CFArrayRetainCallBack retain;
+    CFArrayReleaseCallBack release;
+    CFArrayCopyDescriptionCallBack copyDescription;
+    CFArrayEqualCallBack equal;
+} CFArrayCallBacks;
 
 /* ---- constants ---- */
 /* CFComparisonResult */

@@ -227,6 +227,10 @@ def generate(facts: Facts, group: dict, known: set[str]) -> tuple[str, set[str]]
                 continue
             needed_td[w] = t
             pending += uses(t["type"])
+            key = facts.record_by_tag.get(w)
+            if key is not None and facts.records[key].get("tag") is None and key not in needed_rec:
+                needed_rec[key] = facts.records[key]
+                pending += [x for fld in facts.records[key]["fields"] for x in uses(fld["type"])]
             continue
         key = facts.record_by_tag.get(w)
         if key is not None and key not in needed_rec and w not in known:

@@ -12,7 +12,9 @@ libraries can be opened lazily and framework doubles can build typed trampolines
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,15 +88,16 @@ def parse(folder: Path | None = None):  # -> tuple[cffi.FFI, dict[str, tuple[str
             kind, _, name = key.partition(" ")
             tp, _quals = ffi._parser._declarations[key]
             if kind == "function":
-                ctype = tp.as_function_pointer().get_c_name()
-            elif kind == "variable":
+                if isinstance(tp, model.RawFunctionType):
+                    tp = tp.as_function_pointer()
+                ctype = tp.get_c_name()
+            elif kind in ("variable", "constant"):
                 ctype = tp.get_c_name()
             else:
                 continue
             if entry.library is None:
                 raise ValueError(f"{entry.path.name} declares {name} but names no library in MANIFEST")
             functions[name] = (entry.library, ctype)
-    del model
     return ffi, functions
 
 
@@ -104,7 +107,8 @@ def emit_module(target: Path, folder: Path | None = None) -> Path:
     module_name = target.stem
     ffi.set_source(module_name, None)
     tmp = target.with_suffix(".tmp")
-    ffi.emit_python_code(str(tmp))
+    with contextlib.redirect_stdout(io.StringIO()):  # cffi announces what it generates
+        ffi.emit_python_code(str(tmp))
     text = tmp.read_text()
     tmp.unlink()
     lines = [text.rstrip("\n"), "", f"CDEFS_HASH = {cdefs_hash(folder)!r}", "FUNCTIONS = {"]

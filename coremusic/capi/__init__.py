@@ -1,0 +1,31 @@
+"""coremusic.capi: the functional layer, one snake_case function per C function.
+
+Each area module mirrors one group of Apple headers; this package re-exports
+all of them, so ``capi.audio_file_open_url`` and
+``capi.audiofile.audio_file_open_url`` are the same function.  Importing it
+loads coremusic's FFI but opens no framework: the first call does, and on a
+platform without Apple's frameworks that first call raises
+:class:`~coremusic.exceptions.PlatformNotSupportedError`.
+
+Conventions are described in :mod:`coremusic.capi._base`.
+
+Example
+-------
+>>> import coremusic.capi as capi
+>>> callable(capi.audio_get_current_host_time)
+True
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from coremusic.capi import cf, hosttime
+from coremusic.capi.hosttime import *  # noqa: F403
+
+AREA_MODULES: tuple[ModuleType, ...] = (hosttime,)
+
+__all__ = ["AREA_MODULES", "cf"]
+for _module in AREA_MODULES:
+    __all__ += list(_module.__all__)
+del _module

@@ -1,0 +1,1 @@
+"""Utilities: FourCC codes, batch processing, signal-processing helpers."""

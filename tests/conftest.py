@@ -1,0 +1,31 @@
+"""Shared fixtures: the cffi-typed Apple framework doubles and the contract-coverage ledger."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.doubles import CoreFoundationDouble, FrameworkDouble
+
+
+@pytest.fixture
+def cf() -> Iterator[CoreFoundationDouble]:
+    """The CoreFoundation double, installed; fails the test on a CF leak."""
+    double = CoreFoundationDouble()
+    with double.installed():
+        yield double
+    leaks = double.leaks()
+    assert not leaks, f"CF objects not released: {leaks}"
+
+
+@pytest.fixture
+def framework_double() -> Iterator[object]:
+    """A factory: ``framework_double('CoreAudio')`` -> installed FrameworkDouble."""
+    from contextlib import ExitStack
+
+    with ExitStack() as stack:
+        def make(library: str) -> FrameworkDouble:
+            return stack.enter_context(FrameworkDouble(library).installed())
+
+        yield make
