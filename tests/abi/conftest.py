@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coremusic._ffi import _build
+
+
+class Parsed:
+    """cdefs/ parsed in-line (independently of the generated module)."""
+
+    def __init__(self) -> None:
+        self.ffi, self.functions = _build.parse()
+        decls = self.ffi._parser._declarations
+        self.records: dict[str, str] = {}   # cffi type name -> facts record key
+        self.typedefs = sorted(k.split(" ", 1)[1] for k in decls if k.startswith("typedef "))
+        self.int_constants: dict[str, int] = dict(self.ffi._parser._int_constants)
+        self.structs = sorted(k.split(" ", 1)[1] for k in decls
+                              if k.startswith(("struct ", "union ")) or k.startswith("anonymous "))
+        self.decls = decls
+
+    def typeof(self, spelling: str) -> Any:
+        return self.ffi.typeof(spelling)
+
+
+@pytest.fixture(scope="session")
+def parsed() -> Parsed:
+    return Parsed()
