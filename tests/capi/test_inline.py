@@ -21,7 +21,7 @@ def test_channel_count_from_tag() -> None:
 
 def test_marker_list_sizes_follow_the_sdk_layout() -> None:
     rec = facts.records()
-    header = rec["AudioFileMarkerList"]["targets"]["arm64"]["offsets"][1]
+    header = rec["AudioFileMarkerList"]["targets"]["arm64"]["offsets"][2]
     marker = rec["AudioFileMarker"]["targets"]["arm64"]["size"]
     assert inline.num_audio_file_markers_to_num_bytes(3) == header + 3 * marker
     assert inline.num_bytes_to_num_audio_file_markers(header + 3 * marker) == 3
