@@ -226,32 +226,40 @@ class BackendUnavailableError(CoreAudioError, OSError):
 
 # ---------------------------------------------------------------- status -> exception
 
+# os_status area -> exception class (areas without an entry raise CoreAudioError)
 _AREA_CLASSES: dict[str, type[CoreAudioError]] = {
-    cls.area: cls
-    for cls in (AudioFileError, AudioQueueError, AudioUnitError, AudioConverterError,
-                MIDIError, MusicPlayerError, AudioDeviceError, AUGraphError)
-    if cls.area
+    "audiofile": AudioFileError,
+    "extaudiofile": AudioFileError,
+    "audiofilestream": AudioFileError,
+    "audioqueue": AudioQueueError,
+    "audiounit": AudioUnitError,
+    "audioconverter": AudioConverterError,
+    "codec": AudioConverterError,
+    "midi": MIDIError,
+    "musicplayer": MusicPlayerError,
+    "hardware": AudioDeviceError,
+    "augraph": AUGraphError,
 }
 
 # operation-name prefix -> area; longest prefix wins
 _PREFIX_AREAS: tuple[tuple[str, str], ...] = tuple(sorted(
     (
-        ("AudioFileStream", "audiofile"),
+        ("AudioFileStream", "audiofilestream"),
         ("AudioFile", "audiofile"),
-        ("ExtAudioFile", "audiofile"),
+        ("ExtAudioFile", "extaudiofile"),
         ("AudioFormat", "audioformat"),
         ("AudioQueue", "audioqueue"),
         ("AudioConverter", "audioconverter"),
         ("AudioUnit", "audiounit"),
         ("AudioComponent", "audiounit"),
         ("AudioOutputUnit", "audiounit"),
-        ("AudioCodec", "audiounit"),
+        ("AudioCodec", "codec"),
         ("MusicDevice", "audiounit"),
         ("AUGraph", "augraph"),
         ("AUEventListener", "audiounit"),
         ("AUListener", "audiounit"),
         ("AUParameter", "audiounit"),
-        ("CAClock", "musicplayer"),
+        ("CAClock", "clock"),
         ("MusicPlayer", "musicplayer"),
         ("MusicSequence", "musicplayer"),
         ("MusicTrack", "musicplayer"),
