@@ -24,8 +24,27 @@ __version__ = "0.3.0"
 
 # public name -> module that defines it (imported on first attribute access)
 _LAZY: dict[str, str] = {
+    # errors
     "CoreAudioError": "coremusic.exceptions",
+    "AudioFileError": "coremusic.exceptions",
+    "AudioQueueError": "coremusic.exceptions",
+    "AudioUnitError": "coremusic.exceptions",
+    "AudioConverterError": "coremusic.exceptions",
+    "MIDIError": "coremusic.exceptions",
+    "MusicPlayerError": "coremusic.exceptions",
+    "AudioDeviceError": "coremusic.exceptions",
+    "AUGraphError": "coremusic.exceptions",
     "PlatformNotSupportedError": "coremusic.exceptions",
+    "BackendUnavailableError": "coremusic.exceptions",
+    # formats and structs
+    "AudioFormat": "coremusic.formats",
+    "AudioStreamBasicDescription": "coremusic.buffer_utils",
+    "AudioTimeStamp": "coremusic.structs",
+    "AudioValueRange": "coremusic.structs",
+    "AudioComponentDescription": "coremusic.structs",
+    "AudioObjectPropertyAddress": "coremusic.structs",
+    "AudioBufferList": "coremusic.structs",
+    "SMPTETime": "coremusic.structs",
 }
 
 __all__ = ["__version__", *sorted(_LAZY)]
@@ -45,4 +64,26 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover
-    from coremusic.exceptions import CoreAudioError, PlatformNotSupportedError
+    from coremusic.buffer_utils import AudioStreamBasicDescription
+    from coremusic.exceptions import (
+        AudioConverterError,
+        AudioDeviceError,
+        AudioFileError,
+        AudioQueueError,
+        AudioUnitError,
+        AUGraphError,
+        BackendUnavailableError,
+        CoreAudioError,
+        MIDIError,
+        MusicPlayerError,
+        PlatformNotSupportedError,
+    )
+    from coremusic.formats import AudioFormat
+    from coremusic.structs import (
+        AudioBufferList,
+        AudioComponentDescription,
+        AudioObjectPropertyAddress,
+        AudioTimeStamp,
+        AudioValueRange,
+        SMPTETime,
+    )

@@ -183,7 +183,7 @@ class AudioFormat:
         if len(raw) != _ASBD.size:
             raise ValueError(f"an AudioStreamBasicDescription is {_ASBD.size} bytes, got {len(raw)}")
         sr, fid, flags, bpp, fpp, bpf, ch, bits, res = _ASBD.unpack(raw)
-        return cls(sr, fid, flags, bpp, fpp, bpf, ch, bits, res)
+        return cls(sr, int_to_fourcc(fid), flags, bpp, fpp, bpf, ch, bits, res)
 
     def to_bytes(self) -> bytes:
         """The 40 raw bytes of the C struct (native endian)."""
@@ -194,7 +194,7 @@ class AudioFormat:
     @classmethod
     def from_cdata(cls, asbd: Any) -> AudioFormat:
         """From a cffi ``AudioStreamBasicDescription`` (struct or pointer)."""
-        return cls(asbd.mSampleRate, int(asbd.mFormatID), asbd.mFormatFlags, asbd.mBytesPerPacket,
+        return cls(asbd.mSampleRate, int_to_fourcc(int(asbd.mFormatID)), asbd.mFormatFlags, asbd.mBytesPerPacket,
                    asbd.mFramesPerPacket, asbd.mBytesPerFrame, asbd.mChannelsPerFrame,
                    asbd.mBitsPerChannel, asbd.mReserved)
 

@@ -256,7 +256,7 @@ def generate(facts: Facts, group: dict, known: set[str]) -> tuple[str, set[str]]
         if tag not in known:
             fwd.append(f"struct {tag};")
             declared.add(tag)
-    for key, r in sorted(needed_rec.items()):
+    for _key, r in sorted(needed_rec.items()):
         if r.get("tag"):
             fwd.append(f"{r['kind']} {r['tag']};")
     # 2. typedefs in dependency order; records as they become possible

@@ -85,7 +85,7 @@ def _load_generated() -> ModuleType:
         pass
     else:
         if getattr(_generated, "CDEFS_HASH", None) == wanted:
-            return _generated
+            return _generated  # type: ignore[no-any-return]
     for folder in (_cache_dir(), Path(tempfile.gettempdir()) / f"coremusic-{os.getuid()}"):
         target = folder / f"ffi_{wanted}.py"
         if not target.is_file():

@@ -17,8 +17,9 @@ import hashlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-__all__ = ["CdefFile", "cdefs_dir", "read_manifest", "cdefs_hash", "parse", "emit_module"]
+__all__ = ["CdefFile", "cdefs_dir", "cdefs_hash", "emit_module", "parse", "read_manifest"]
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def cdefs_hash(folder: Path | None = None) -> str:
     return digest.hexdigest()[:16]
 
 
-def parse(folder: Path | None = None):  # -> tuple[cffi.FFI, dict[str, tuple[str, str]]]
+def parse(folder: Path | None = None) -> tuple[Any, dict[str, tuple[str, str]]]:
     """Parse every cdef file into one in-line ``cffi.FFI``.
 
     Returns the FFI and the ``FUNCTIONS`` table ``{name: (library, ctype)}``.

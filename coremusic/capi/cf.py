@@ -31,12 +31,12 @@ __all__ = [
     "is_null",
     "number",
     "owned",
+    "path_from_url",
     "release",
     "retain",
     "string",
     "to_python",
     "url_from_path",
-    "path_from_url",
 ]
 
 kCFStringEncodingUTF8 = 0x08000100
@@ -47,7 +47,7 @@ kCFURLPOSIXPathStyle = 0
 
 def is_null(ref: Any) -> bool:
     """Whether a CF reference is NULL."""
-    return ref == ffi.NULL
+    return bool(ref == ffi.NULL)
 
 
 def release(ref: Any) -> None:

@@ -9,6 +9,8 @@ Example
 
 from __future__ import annotations
 
+from typing import Any
+
 __all__ = [
     "audio_channel_layout_tag_get_number_of_channels",
     "next_audio_file_region",
@@ -17,7 +19,7 @@ __all__ = [
 ]
 
 
-def _ffi():  # type: ignore[no-untyped-def]
+def _ffi() -> Any:
     from coremusic._ffi import ffi
 
     return ffi

@@ -46,5 +46,5 @@ def test_linux_raises_platform_error_without_double() -> None:
 
     if sys.platform == "darwin":
         pytest.skip("the real framework is present")
-    with pytest.raises(PlatformNotSupportedError, match="CoreAudio.*linux"):
+    with pytest.raises(PlatformNotSupportedError, match=r"CoreAudio.*linux"):
         capi.audio_get_current_host_time()

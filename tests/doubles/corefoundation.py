@@ -121,7 +121,7 @@ class CoreFoundationDouble(FrameworkDouble):
                     self._release_addr(v)
 
     # -- the functions ----------------------------------------------------------
-    def _install(self) -> None:  # noqa: C901 - one table of small functions
+    def _install(self) -> None:
         imp = self.implement
         addr = lambda ref: int(ffi.cast("uintptr_t", ref))  # noqa: E731
 
