@@ -123,6 +123,61 @@ GROUPS: dict[str, dict] = {
         "headers": ["AudioToolbox/AudioFormat.h"],
         "framework": "AudioToolbox",
     },
+    "AudioConverter": {
+        "out": "AudioToolbox/AudioConverter.h",
+        "headers": ["AudioToolbox/AudioConverter.h"],
+        "framework": "AudioToolbox",
+    },
+    "AudioComponent": {
+        "out": "AudioToolbox/AudioUnit.h",
+        "headers": ["AudioToolbox/AudioComponent.h", "AudioToolbox/AUComponent.h",
+                    "AudioToolbox/AudioUnitProperties.h", "AudioToolbox/AudioUnitParameters.h",
+                    "AudioToolbox/AudioOutputUnit.h", "AudioToolbox/MusicDevice.h"],
+        "framework": "AudioToolbox",
+    },
+    "AudioQueue": {
+        "out": "AudioToolbox/AudioQueue.h",
+        "headers": ["AudioToolbox/AudioQueue.h"],
+        "framework": "AudioToolbox",
+    },
+    "AudioServices": {
+        "out": "AudioToolbox/AudioServices.h",
+        "headers": ["AudioToolbox/AudioServices.h", "AudioToolbox/AudioHardwareService.h"],
+        "framework": "AudioToolbox",
+    },
+    "AUGraph": {
+        "out": "AudioToolbox/AUGraph.h",
+        "headers": ["AudioToolbox/AUGraph.h"],
+        "framework": "AudioToolbox",
+    },
+    "MusicPlayer": {
+        "out": "AudioToolbox/MusicPlayer.h",
+        "headers": ["AudioToolbox/MusicPlayer.h"],
+        "framework": "AudioToolbox",
+    },
+    "AudioUnitUtilities": {
+        "out": "AudioToolbox/AudioUnitUtilities.h",
+        "headers": ["AudioToolbox/AudioUnitUtilities.h"],
+        "framework": "AudioToolbox",
+    },
+    "CoreAudioClock": {
+        "out": "AudioToolbox/CoreAudioClock.h",
+        "headers": ["AudioToolbox/CoreAudioClock.h"],
+        "framework": "AudioToolbox",
+    },
+    "CoreMIDI": {
+        "out": "CoreMIDI/MIDIServices.h",
+        "headers": ["CoreMIDI/MIDIServices.h", "CoreMIDI/MIDISetup.h",
+                    "CoreMIDI/MIDIThruConnection.h", "CoreMIDI/MIDIMessages.h",
+                    "CoreMIDI/MIDIBluetoothConnection.h"],
+        "framework": "CoreMIDI",
+    },
+}
+
+# Typedefs from outside the extracted headers (os/workgroup.h ...), as the facts'
+# canonical spellings give them.
+EXTRA_TYPEDEFS = {
+    "os_workgroup_t": "struct os_workgroup_s *",
 }
 
 IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -163,6 +218,50 @@ class Facts:
 
 def uses(text: str) -> list[str]:
     return [w for w in IDENT.findall(text) if w not in C_WORDS]
+
+
+def field_uses(fields: list[dict]) -> list[str]:
+    """Identifiers the fields' types use, looking inside nested anonymous records."""
+    out: list[str] = []
+    for fld in fields:
+        if fld.get("record"):
+            out += field_uses(fld["record"]["fields"])
+        else:
+            out += uses(fld["type"])
+    return out
+
+
+# Fields whose declared type stands in for the SDK's to reproduce a packing that
+# cffi's out-of-line ABI mode cannot express (it supports pack 1 only): under
+# #pragma pack(4) a 64-bit timestamp is 4-aligned, exactly like two UInt32 halves.
+FIELD_OVERRIDES = {
+    ("MIDIPacket", "timeStamp"): "UInt32[2]",
+    ("MIDIEventPacket", "timeStamp"): "UInt32[2]",
+}
+
+
+def fields_text(fields: list[dict], indent: str, owner: str) -> list[str]:
+    lines = []
+    for fld in fields:
+        if fld.get("record"):
+            inner = fld["record"]
+            body = fields_text(inner["fields"], indent + "    ", owner)
+            name = f" {fld['name']}" if fld["name"] else ""
+            dims = re.match(r"^((?:\[[0-9]*\])*)", fld["norm"]).group(1)
+            name += dims
+            lines.append(f"{indent}{inner['kind']} {{")
+            lines.extend(body)
+            lines.append(f"{indent}}}{name};")
+            continue
+        ctype = FIELD_OVERRIDES.get((owner, fld["name"]), fld["type"])
+        decl = declare(ctype, fld["name"])
+        if "bit_width" in fld:
+            decl += f" : {fld['bit_width']}"
+        note = ""
+        if (owner, fld["name"]) in FIELD_OVERRIDES:
+            note = f"  /* SDK: {fld['type']} under #pragma pack(4) */"
+        lines.append(f"{indent}{decl};{note}")
+    return lines
 
 
 def generate(facts: Facts, group: dict, known: set[str]) -> tuple[str, set[str]]:
@@ -206,7 +305,7 @@ def generate(facts: Facts, group: dict, known: set[str]) -> tuple[str, set[str]]
     for g in globs.values():
         pending += uses(g["type"])
     for r in recs.values():
-        pending += [w for fld in r["fields"] for w in uses(fld["type"])]
+        pending += field_uses(r["fields"])
     for n, t in tdefs.items():
         needed_td[n] = t
         pending += uses(t["type"])
@@ -219,6 +318,12 @@ def generate(facts: Facts, group: dict, known: set[str]) -> tuple[str, set[str]]
         w = pending.pop()
         if w in known or w in needed_td:
             continue
+        if w in EXTRA_TYPEDEFS:
+            needed_td[w] = {"type": EXTRA_TYPEDEFS[w], "norm": "", "header": "(outside the SDK subset)"}
+            tag = EXTRA_TYPEDEFS[w].split()[1]
+            if tag not in known:
+                opaque.add(tag)
+            continue
         if w in facts.typedefs:
             t = facts.typedefs[w]
             if "^" in t["norm"]:
@@ -230,7 +335,7 @@ def generate(facts: Facts, group: dict, known: set[str]) -> tuple[str, set[str]]
             key = facts.record_by_tag.get(w)
             if key is not None and facts.records[key].get("tag") is None and key not in needed_rec:
                 needed_rec[key] = facts.records[key]
-                pending += [x for fld in facts.records[key]["fields"] for x in uses(fld["type"])]
+                pending += field_uses(facts.records[key]["fields"])
             continue
         key = facts.record_by_tag.get(w)
         if key is not None and key not in needed_rec and w not in known:
@@ -239,7 +344,7 @@ def generate(facts: Facts, group: dict, known: set[str]) -> tuple[str, set[str]]
                 opaque.add(r.get("tag") or key)
             else:
                 needed_rec[key] = r
-                pending += [x for fld in r["fields"] for x in uses(fld["type"])]
+                pending += field_uses(r["fields"])
     # drop typedefs whose names are block types
     for n in list(needed_td):
         if "^" in needed_td[n]["norm"]:
@@ -282,7 +387,15 @@ def generate(facts: Facts, group: dict, known: set[str]) -> tuple[str, set[str]]
 
     def rec_ready(key: str) -> bool:
         r = needed_rec[key]
-        for fld in r["fields"]:
+        flat = []
+        stack = list(r["fields"])
+        while stack:
+            fld = stack.pop()
+            if fld.get("record"):
+                stack.extend(fld["record"]["fields"])
+            else:
+                flat.append(fld)
+        for fld in flat:
             for d in uses(fld["type"]):
                 if d in known or d in td_done:
                     continue
@@ -297,15 +410,7 @@ def generate(facts: Facts, group: dict, known: set[str]) -> tuple[str, set[str]]
 
     def rec_text(key: str) -> str:
         r = needed_rec[key]
-        lines = []
-        for fld in r["fields"]:
-            if fld.get("record"):
-                raise SystemExit(f"nested anonymous record in {key}: handle by hand")
-            decl = declare(fld["type"], fld["name"])
-            if "bit_width" in fld:
-                decl += f" : {fld['bit_width']}"
-            lines.append(f"    {decl};")
-        body = "\n".join(lines)
+        body = "\n".join(fields_text(r["fields"], "    ", key))
         if r.get("tag"):
             return f"{r['kind']} {r['tag']} {{\n{body}\n}};"
         return f"typedef {r['kind']} {{\n{body}\n}} {key};"

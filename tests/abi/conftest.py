@@ -23,6 +23,17 @@ class Parsed:
     def typeof(self, spelling: str) -> Any:
         return self.ffi.typeof(spelling)
 
+    def declared_type(self, kind: str, name: str) -> Any:
+        """The backend ctype of a declaration, straight from cffi's parsed model
+        (``ffi.typeof`` of a string would re-run pycparser for each name)."""
+        from cffi import model
+
+        tp, _quals = self.decls[f"{kind} {name}"]
+        if isinstance(tp, model.RawFunctionType):
+            tp = tp.as_function_pointer()
+        with self.ffi._lock:  # cffi's contract for _get_cached_btype
+            return self.ffi._get_cached_btype(tp)
+
 
 @pytest.fixture(scope="session")
 def parsed() -> Parsed:

@@ -22,7 +22,38 @@ COMPLETE_HEADERS = {
     "AudioToolbox/AudioFileStream.h": "AudioToolbox",
     "AudioToolbox/ExtendedAudioFile.h": "AudioToolbox",
     "AudioToolbox/AudioFormat.h": "AudioToolbox",
+    # the rest of AudioToolbox (issue 4) and CoreMIDI (issue 5)
+    "AudioToolbox/AudioConverter.h": "AudioToolbox",
+    "AudioToolbox/AudioComponent.h": "AudioToolbox",
+    "AudioToolbox/AUComponent.h": "AudioToolbox",
+    "AudioToolbox/AudioUnitProperties.h": "AudioToolbox",
+    "AudioToolbox/AudioUnitParameters.h": "AudioToolbox",
+    "AudioToolbox/AudioOutputUnit.h": "AudioToolbox",
+    "AudioToolbox/MusicDevice.h": "AudioToolbox",
+    "AudioToolbox/AudioQueue.h": "AudioToolbox",
+    "AudioToolbox/AudioServices.h": "AudioToolbox",
+    "AudioToolbox/AudioHardwareService.h": "AudioToolbox",
+    "AudioToolbox/AUGraph.h": "AudioToolbox",
+    "AudioToolbox/MusicPlayer.h": "AudioToolbox",
+    "AudioToolbox/AudioUnitUtilities.h": "AudioToolbox",
+    "AudioToolbox/CoreAudioClock.h": "AudioToolbox",
+    "CoreMIDI/MIDIServices.h": "CoreMIDI",
+    "CoreMIDI/MIDISetup.h": "CoreMIDI",
+    "CoreMIDI/MIDIThruConnection.h": "CoreMIDI",
+    "CoreMIDI/MIDIMessages.h": "CoreMIDI",
+    "CoreMIDI/MIDIBluetoothConnection.h": "CoreMIDI",
 }
+
+# Fields declared with another type of the same size and alignment to reproduce
+# a #pragma pack(4) that cffi's out-of-line ABI mode cannot express: our norm,
+# the SDK's norm.  Size, alignment and every offset are still checked.
+FIELD_OVERRIDES = {
+    ("MIDIPacket", "timeStamp"): ("[2]u32", "u64"),
+    ("MIDIEventPacket", "timeStamp"): ("[2]u32", "u64"),
+}
+
+# Typedefs from headers outside the extracted subset, with the facts' canonical type.
+EXTERNAL_TYPEDEFS = {"os_workgroup_t": "*struct os_workgroup_s"}
 
 # Declarations of those headers that cdefs/ leaves out on purpose (also listed,
 # with the same reasons, in cdefs/README.md; a test keeps the two in step).
@@ -36,6 +67,50 @@ OMITTED = {
     "NextAudioFileRegion": "static inline, not exported (coremusic.capi.inline)",
     "NumAudioFileMarkersToNumBytes": "static inline, not exported (coremusic.capi.inline)",
     "NumBytesToNumAudioFileMarkers": "static inline, not exported (coremusic.capi.inline)",
+    # AudioToolbox (issue 4 headers)
+    "AudioComponentInstantiate": "takes an Objective-C block (AudioComponentInstanceNew is the C equivalent)",
+    "AudioComponentValidateWithResults": "takes an Objective-C block (AudioComponentValidate is the C equivalent)",
+    "AudioComponentGetLastActiveTime": "marked unavailable on macOS; exported by neither architecture",
+    "AudioOutputUnitPublish": "marked unavailable on macOS; exported by neither architecture",
+    "AUMIDIEventListBlock": "an Objective-C block type",
+    "AURenderContextObserver": "an Objective-C block type",
+    "AUVoiceIOMutedSpeechActivityEventListener": "an Objective-C block type",
+    "AudioUnitRemoteControlEventListener": "an Objective-C block type",
+    "GetAudioUnitParameterDisplayType": "static inline, not exported (coremusic.capi.inline)",
+    "SetAudioUnitParameterDisplayType": "static inline, not exported (coremusic.capi.inline)",
+    "AudioQueueInputCallbackBlock": "an Objective-C block type",
+    "AudioQueueOutputCallbackBlock": "an Objective-C block type",
+    "AudioQueueNewInputWithDispatchQueue": "takes an Objective-C block (AudioQueueNewInput is the C equivalent)",
+    "AudioQueueNewOutputWithDispatchQueue": "takes an Objective-C block (AudioQueueNewOutput is the C equivalent)",
+    "AudioServicesPlayAlertSoundWithCompletion": "takes an Objective-C block (AudioServicesAddSystemSoundCompletion is the C route)",
+    "AudioServicesPlaySystemSoundWithCompletion": "takes an Objective-C block (AudioServicesAddSystemSoundCompletion is the C route)",
+    "MusicSequenceGetSMPTEResolution": "static inline, not exported (coremusic.capi.inline)",
+    "MusicSequenceSetSMPTEResolution": "static inline, not exported (coremusic.capi.inline)",
+    "AUEventListenerBlock": "an Objective-C block type",
+    "AUParameterListenerBlock": "an Objective-C block type",
+    "AUEventListenerCreateWithDispatchQueue": "takes an Objective-C block (AUEventListenerCreate is the C equivalent)",
+    "AUListenerCreateWithDispatchQueue": "takes an Objective-C block (AUListenerCreate is the C equivalent)",
+    # CoreMIDI (issue 5 headers)
+    "MIDIClientCreateWithBlock": "takes an Objective-C block (MIDIClientCreate is the C equivalent)",
+    "MIDIDestinationCreateWithBlock": "takes an Objective-C block (MIDIDestinationCreate is the C equivalent)",
+    "MIDIInputPortCreateWithBlock": "takes an Objective-C block (MIDIInputPortCreate is the C equivalent)",
+    "MIDIDestinationCreateWithProtocol": "takes an Objective-C block; needs a hand-built block literal (issue 5)",
+    "MIDIInputPortCreateWithProtocol": "takes an Objective-C block; needs a hand-built block literal (issue 5)",
+    "MIDINotifyBlock": "an Objective-C block type",
+    "MIDIReadBlock": "an Objective-C block type",
+    "MIDIReceiveBlock": "an Objective-C block type",
+    "MIDIPacketNext": "static inline, not exported (walk packets in Python)",
+    "MIDIEventPacketNext": "static inline, not exported (walk packets in Python)",
+    "MIDIThruConnectionParamsSize": "static inline, not exported",
+    "MIDIMessageTypeForUPWord": "static inline, not exported (UMP helpers in Python)",
+    **{name: "static inline UMP builder, not exported (UMP helpers in Python)" for name in (
+        "MIDI1UPChannelVoiceMessage", "MIDI1UPControlChange", "MIDI1UPNoteOff", "MIDI1UPNoteOn",
+        "MIDI1UPPitchBend", "MIDI1UPSysEx", "MIDI1UPSysExArray", "MIDI1UPSystemCommon",
+        "MIDI2AssignableControl", "MIDI2AssignablePNC", "MIDI2ChannelPressure",
+        "MIDI2ChannelVoiceMessage", "MIDI2ControlChange", "MIDI2NoteOff", "MIDI2NoteOn",
+        "MIDI2PerNoteManagment", "MIDI2PerNotePitchBend", "MIDI2PitchBend", "MIDI2PolyPressure",
+        "MIDI2ProgramChange", "MIDI2RegisteredControl", "MIDI2RegisteredPNC",
+        "MIDI2RelAssignableControl", "MIDI2RelRegisteredControl")},
 }
 
 
@@ -98,11 +173,17 @@ def norm(ctype: Any) -> str:
         return f"[{ctype.length if ctype.length is not None else ''}]" + norm(ctype.item)
     if kind in ("struct", "union"):
         name = ctype.cname
+        if name.startswith(("struct $", "union $")):
+            return f"{kind} <anon>"
         if not name.startswith(kind + " "):
             name = f"{kind} {name}"
         return name
     if kind == "function":
-        args = ",".join(norm(a) for a in ctype.args)
+        # ctype.ellipsis is also true for types libffi cannot describe (a union passed
+        # by value, as MIDIEventVisitor's MIDIUniversalMessage).
+        by_value = any(t.kind in ("struct", "union") for t in (*ctype.args, ctype.result))
+        variadic = ctype.ellipsis and not by_value
+        args = ",".join([norm(a) for a in ctype.args] + (["..."] if variadic else []))
         return f"*fn({args})->{norm(ctype.result)}"
     if kind == "enum":
         return "u32"
