@@ -193,7 +193,7 @@ def audio_object_get_property_data(object_id: int, address: AddressLike,
     Example
     -------
     >>> raw = hal.audio_object_get_property_data(1, ("dev#", "glob", 0))   # doctest: +SKIP
-    >>> len(raw) % 4
+    >>> len(raw) % 4                                                       # doctest: +SKIP
     0
     """
     oid = as_object_id(object_id)

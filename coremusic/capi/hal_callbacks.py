@@ -78,6 +78,7 @@ class CallbackHandle:
         self._callback: Callable[..., Any] | None = callback
         self._trampoline: Any = None
         self._pending: deque[BaseException] = deque(maxlen=_PENDING_LIMIT)
+        self._depth = 0  # calls in progress (C -> Python), on any thread
         self.call_count = 0
         self.error_count = 0
 
@@ -229,19 +230,35 @@ class IOProc(CallbackHandle):
 
 _lock = threading.Lock()
 _registry: dict[int, CallbackHandle] = {}
+# trampolines removed while one of their calls was still running (a listener
+# that removes itself, or a removal racing a HAL thread): freed once idle
+_retired: list[tuple[CallbackHandle, Any]] = []
+
+
+def _flush_retired() -> None:
+    _retired[:] = [(h, t) for h, t in _retired if h._depth > 0]
 
 
 def register(handle: CallbackHandle, trampoline: Any) -> None:
     """Keep ``handle`` (and through it ``trampoline``) alive while C holds it."""
     with _lock:
+        _flush_retired()
         handle._trampoline = trampoline
         _registry[id(handle)] = handle
 
 
 def unregister(handle: CallbackHandle) -> None:
-    """Drop ``handle`` from the registry and let go of its trampoline and callable."""
+    """Drop ``handle`` from the registry and let go of its trampoline and callable.
+
+    A trampoline that is running at this moment (the callback removing its own
+    registration) is not freed under its own feet: it is retired and freed by
+    a later registry operation once idle.
+    """
     with _lock:
+        _flush_retired()
         _registry.pop(id(handle), None)
+        if handle._depth > 0 and handle._trampoline is not None:
+            _retired.append((handle, handle._trampoline))
         handle._trampoline = None
         handle._callback = None
         if isinstance(handle, IOProc):
@@ -274,6 +291,7 @@ def active_callbacks() -> tuple[CallbackHandle, ...]:
     True
     """
     with _lock:
+        _flush_retired()
         return tuple(_registry.values())
 
 
@@ -285,9 +303,14 @@ def make_object_listener(handle: PropertyListener, callback: Callable[..., Any])
 
     def trampoline(object_id: int, count: int, addresses: Any, client_data: Any) -> int:
         handle.call_count += 1
-        decoded = tuple(AudioObjectPropertyAddress(int(a.mSelector), int(a.mScope), int(a.mElement))
-                        for a in (addresses[0:count] if count else ()))
-        callback(int(object_id), decoded)
+        handle._depth += 1
+        try:
+            decoded = tuple(
+                AudioObjectPropertyAddress(int(a.mSelector), int(a.mScope), int(a.mElement))
+                for a in (addresses[0:count] if count else ()))
+            callback(int(object_id), decoded)
+        finally:
+            handle._depth -= 1
         return 0
 
     return ffi.callback("AudioObjectPropertyListenerProc", trampoline,
@@ -300,7 +323,11 @@ def make_device_listener(handle: PropertyListener, callback: Callable[..., Any])
     def trampoline(device_id: int, channel: int, is_input: int, property_id: int,
                    client_data: Any) -> int:
         handle.call_count += 1
-        callback(int(device_id), int(channel), bool(is_input), int(property_id))
+        handle._depth += 1
+        try:
+            callback(int(device_id), int(channel), bool(is_input), int(property_id))
+        finally:
+            handle._depth -= 1
         return 0
 
     return ffi.callback("AudioDevicePropertyListenerProc", trampoline,
@@ -312,7 +339,11 @@ def make_stream_listener(handle: PropertyListener, callback: Callable[..., Any])
 
     def trampoline(stream_id: int, channel: int, property_id: int, client_data: Any) -> int:
         handle.call_count += 1
-        callback(int(stream_id), int(channel), int(property_id))
+        handle._depth += 1
+        try:
+            callback(int(stream_id), int(channel), int(property_id))
+        finally:
+            handle._depth -= 1
         return 0
 
     return ffi.callback("AudioStreamPropertyListenerProc", trampoline,
@@ -324,7 +355,11 @@ def make_hardware_listener(handle: PropertyListener, callback: Callable[..., Any
 
     def trampoline(property_id: int, client_data: Any) -> int:
         handle.call_count += 1
-        callback(int(property_id))
+        handle._depth += 1
+        try:
+            callback(int(property_id))
+        finally:
+            handle._depth -= 1
         return 0
 
     return ffi.callback("AudioHardwarePropertyListenerProc", trampoline,
@@ -363,22 +398,28 @@ def make_io_proc(handle: IOProc, callback: Callable[..., Any], raw: bool) -> Any
         def trampoline(device_id: int, now: Any, input_data: Any, input_time: Any,
                        output_data: Any, output_time: Any, client_data: Any) -> int:
             handle.call_count += 1
+            handle._depth += 1
             try:
                 callback(device_id, now, input_data, input_time, output_data, output_time)
             except BaseException:
                 _silence(output_data)
                 raise
+            finally:
+                handle._depth -= 1
             return 0
     else:
         def trampoline(device_id: int, now: Any, input_data: Any, input_time: Any,
                        output_data: Any, output_time: Any, client_data: Any) -> int:
             handle.call_count += 1
+            handle._depth += 1
             try:
                 callback(int(device_id), _timestamp(now), _buffers(input_data),
                          _timestamp(input_time), _buffers(output_data), _timestamp(output_time))
             except BaseException:
                 _silence(output_data)
                 raise
+            finally:
+                handle._depth -= 1
             return 0
 
     return ffi.callback("AudioDeviceIOProc", trampoline, error=0, onerror=handle._onerror)

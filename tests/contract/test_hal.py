@@ -327,3 +327,22 @@ def test_listener_lifetime(hal) -> None:
     gc.collect()
     assert ref() is None  # freed after removal, though the handle is still held
     assert listener.callback is None and listener.c_pointer == capi.hal.ffi.NULL
+
+
+def test_listener_can_remove_itself(hal) -> None:
+    from coremusic.capi import hal_callbacks
+
+    calls = []
+
+    def once(oid, addresses):
+        calls.append(oid)
+        capi.audio_object_remove_property_listener(listener)
+
+    listener = capi.audio_object_add_property_listener(SYSTEM, "dev#", once)
+    assert hal.notify(SYSTEM, [("dev#", "glob", 0)]) == [0]
+    assert calls == [SYSTEM] and listener.error_count == 0 and not listener.registered
+    # its trampoline was running when it was removed: retired, not freed under its feet
+    assert [h for h, _ in hal_callbacks._retired] == [listener]
+    capi.active_callbacks()  # any later registry operation frees it once idle
+    assert hal_callbacks._retired == []
+    assert hal.notify(SYSTEM, [("dev#", "glob", 0)]) == []
