@@ -74,9 +74,11 @@ def test_array_round_trips(ids, ranges) -> None:
 
 
 @settings(max_examples=25, deadline=None)
-@given(name=st.text(st.characters(exclude_characters="\x00"), max_size=40))
+@given(name=st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"),
+                   max_size=40))
 def test_cfstring_round_trip_releases_once(name) -> None:
-    # NUL is left out: cf.to_python reads CFStrings as C strings, which end at the first NUL
+    # NUL is left out: cf.to_python reads CFStrings as C strings, which end at the first NUL;
+    # lone surrogates too: they have no UTF-8 form
     with hal_model() as hal:
         hal.add(SPEAKERS, "lnam", name, cf=True)
         assert capi.audio_object_get_property_cfstring(SPEAKERS, "lnam") == name

@@ -82,7 +82,9 @@ class HALModel:
         return prop
 
     def _populate(self) -> None:
-        u32 = lambda *v: struct.pack(f"={len(v)}I", *v)  # noqa: E731
+        def u32(*values: int) -> bytes:
+            return struct.pack(f"={len(values)}I", *values)
+
         self.add(SYSTEM, "dev#", u32(SPEAKERS, MICROPHONE))
         self.add(SYSTEM, "dOut", u32(SPEAKERS), settable=True)
         self.add(SYSTEM, "dIn ", u32(MICROPHONE), settable=True)
@@ -121,9 +123,10 @@ class HALModel:
 
     def _bytes_of(self, prop: Prop, qsize: int, qdata: Any) -> bytes:
         if prop.cf:
-            return b"\0" * ffi.sizeof("void *")
+            return b"\0" * int(ffi.sizeof("void *"))
         if callable(prop.value):
-            return bytes(prop.value(qsize, qdata))
+            raw: bytes = prop.value(qsize, qdata)
+            return bytes(raw)
         return bytes(prop.value)
 
     def _write(self, prop: Prop, qsize: int, qdata: Any, io_size: Any, out: Any) -> int:
