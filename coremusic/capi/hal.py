@@ -68,9 +68,8 @@ from coremusic.capi.hal_callbacks import (
     active_callbacks,
     make_io_proc,
     make_object_listener,
-    register,
-    require_registered,
-    unregister,
+    registering,
+    removing,
 )
 from coremusic.capi.hal_deprecated import *  # noqa: F403
 from coremusic.capi.hal_deprecated import __all__ as _deprecated_all
@@ -274,13 +273,9 @@ def audio_object_add_property_listener(
     fn = as_callable(callback, "callback")
     handle = PropertyListener("object", fn, object_id=oid, address=addr)
     trampoline = make_object_listener(handle, fn)
-    register(handle, trampoline)
-    try:
+    with registering(handle, trampoline):
         call("AudioObjectAddPropertyListener", oid, handle._c_address, trampoline, ffi.NULL,
              obj=describe(oid, addr))
-    except BaseException:
-        unregister(handle)
-        raise
     return handle
 
 
@@ -300,12 +295,11 @@ def audio_object_remove_property_listener(listener: PropertyListener) -> None:
     -------
     >>> hal.audio_object_remove_property_listener(listener)      # doctest: +SKIP
     """
-    require_registered(listener, PropertyListener, ("object",),
-                       "audio_object_remove_property_listener")
-    oid = listener.object_id
-    call("AudioObjectRemovePropertyListener", oid, listener._c_address, listener._trampoline,
-         ffi.NULL, obj=describe(oid or 0, listener.address))
-    unregister(listener)
+    with removing(listener, PropertyListener, ("object",),
+                  "audio_object_remove_property_listener"):
+        oid = listener.object_id
+        call("AudioObjectRemovePropertyListener", oid, listener._c_address, listener._trampoline,
+             ffi.NULL, obj=describe(oid or 0, listener.address))
 
 
 # ------------------------------------------------------------ typed property helpers
@@ -569,13 +563,9 @@ def audio_device_create_io_proc_id(device_id: int, callback: Callable[..., objec
         raise TypeError(f"raw must be a bool, not {type(raw).__name__}")
     handle = IOProc("id", did, fn, raw)
     trampoline = make_io_proc(handle, fn, raw)
-    register(handle, trampoline)
     out = ffi.new("AudioDeviceIOProcID *")
-    try:
+    with registering(handle, trampoline):
         call("AudioDeviceCreateIOProcID", did, trampoline, ffi.NULL, out, obj=f"device {did}")
-    except BaseException:
-        unregister(handle)
-        raise
     handle._proc_id = out[0]
     return handle
 
@@ -590,10 +580,9 @@ def audio_device_destroy_io_proc_id(io_proc: IOProc) -> None:
     -------
     >>> hal.audio_device_destroy_io_proc_id(proc)                   # doctest: +SKIP
     """
-    require_registered(io_proc, IOProc, ("id",), "audio_device_destroy_io_proc_id")
-    call("AudioDeviceDestroyIOProcID", io_proc.device_id, io_proc._proc_id,
-         obj=f"device {io_proc.device_id}")
-    unregister(io_proc)
+    with removing(io_proc, IOProc, ("id",), "audio_device_destroy_io_proc_id"):
+        call("AudioDeviceDestroyIOProcID", io_proc.device_id, io_proc._proc_id,
+             obj=f"device {io_proc.device_id}")
 
 
 def audio_device_start(device_id: int, io_proc: IOProc | None = None) -> None:

@@ -25,9 +25,10 @@ Example
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from types import TracebackType
 from typing import Any, Literal
 
@@ -47,7 +48,8 @@ __all__ = [
     "make_object_listener",
     "make_stream_listener",
     "register",
-    "require_registered",
+    "registering",
+    "removing",
     "unregister",
 ]
 
@@ -79,6 +81,7 @@ class CallbackHandle:
         self._trampoline: Any = None
         self._pending: deque[BaseException] = deque(maxlen=_PENDING_LIMIT)
         self._depth = 0  # calls in progress (C -> Python), on any thread
+        self._removing = False  # a removal call is in progress
         self.call_count = 0
         self.error_count = 0
 
@@ -261,13 +264,32 @@ def unregister(handle: CallbackHandle) -> None:
             _retired.append((handle, handle._trampoline))
         handle._trampoline = None
         handle._callback = None
+        handle._removing = False
         if isinstance(handle, IOProc):
             handle._proc_id = ffi.NULL
 
 
-def require_registered(handle: object, cls: type[CallbackHandle], kinds: tuple[str, ...],
-                       remover: str) -> None:
-    """Refuse to remove what is not a live handle of the right kind."""
+@contextlib.contextmanager
+def registering(handle: CallbackHandle, trampoline: Any) -> Iterator[None]:
+    """Register ``handle`` for the C call in the block; undo it if the call fails."""
+    register(handle, trampoline)
+    try:
+        yield
+    except BaseException:
+        unregister(handle)
+        raise
+
+
+@contextlib.contextmanager
+def removing(handle: object, cls: type[CallbackHandle], kinds: tuple[str, ...],
+             remover: str) -> Iterator[None]:
+    """Claim a live handle of the right kind for the C removal call in the block;
+    unregister it when the call succeeds, keep it registered when it fails.
+
+    A handle that is not of ``cls`` or not of one of ``kinds`` raises
+    ``TypeError``; one that was removed (or is being removed on another
+    thread) raises ``ValueError``.
+    """
     if not isinstance(handle, cls):
         raise TypeError(f"{remover} takes the {cls.__name__} its add function returned, "
                         f"not {type(handle).__name__}")
@@ -276,9 +298,20 @@ def require_registered(handle: object, cls: type[CallbackHandle], kinds: tuple[s
         raise TypeError(f"{remover} cannot remove a {kind!r} {cls.__name__}: {handle!r}")
     with _lock:
         known = _registry.get(id(handle)) is handle
+        busy = handle._removing
+        if known and not busy:
+            handle._removing = True
     if not known:
         raise ValueError(f"{remover}: {handle!r} is not registered "
                          "(already removed, or never registered by coremusic)")
+    if busy:
+        raise ValueError(f"{remover}: {handle!r} is being removed by another thread")
+    try:
+        yield
+    except BaseException:
+        handle._removing = False
+        raise
+    unregister(handle)
 
 
 def active_callbacks() -> tuple[CallbackHandle, ...]:

@@ -42,9 +42,8 @@ from coremusic.capi.hal_callbacks import (
     make_hardware_listener,
     make_io_proc,
     make_stream_listener,
-    register,
-    require_registered,
-    unregister,
+    registering,
+    removing,
 )
 from coremusic.structs import AudioBufferList, AudioObjectPropertyAddress, AudioTimeStamp
 from coremusic.utils.fourcc import int_to_fourcc
@@ -192,13 +191,9 @@ def audio_device_add_property_listener(
                               address=AudioObjectPropertyAddress(pid, element=ch),
                               channel=ch, is_input=inp)
     trampoline = make_device_listener(handle, fn)
-    register(handle, trampoline)
-    try:
+    with registering(handle, trampoline):
         call("AudioDeviceAddPropertyListener", did, ch, inp, pid, trampoline, ffi.NULL,
              obj=_device_what(did, ch, inp, pid))
-    except BaseException:
-        unregister(handle)
-        raise
     return handle
 
 
@@ -209,13 +204,12 @@ def audio_device_remove_property_listener(listener: PropertyListener) -> None:
     -------
     >>> hal.audio_device_remove_property_listener(listener)        # doctest: +SKIP
     """
-    require_registered(listener, PropertyListener, ("device",),
-                       "audio_device_remove_property_listener")
-    did, ch, inp = listener.object_id, listener.channel, bool(listener.is_input)
-    pid = listener.property_id
-    call("AudioDeviceRemovePropertyListener", did, ch, inp, pid, listener._trampoline,
-         obj=_device_what(did or 0, ch or 0, inp, pid))
-    unregister(listener)
+    with removing(listener, PropertyListener, ("device",),
+                  "audio_device_remove_property_listener"):
+        did, ch, inp = listener.object_id, listener.channel, bool(listener.is_input)
+        pid = listener.property_id
+        call("AudioDeviceRemovePropertyListener", did, ch, inp, pid, listener._trampoline,
+             obj=_device_what(did or 0, ch or 0, inp, pid))
 
 
 def audio_device_add_io_proc(device_id: int, callback: Callable[..., object], *,
@@ -238,12 +232,8 @@ def audio_device_add_io_proc(device_id: int, callback: Callable[..., object], *,
         raise TypeError(f"raw must be a bool, not {type(raw).__name__}")
     handle = IOProc("legacy", did, fn, raw)
     trampoline = make_io_proc(handle, fn, raw)
-    register(handle, trampoline)
-    try:
+    with registering(handle, trampoline):
         call("AudioDeviceAddIOProc", did, trampoline, ffi.NULL, obj=f"device {did}")
-    except BaseException:
-        unregister(handle)
-        raise
     handle._proc_id = trampoline  # the old API names an IOProc by its function pointer
     return handle
 
@@ -256,10 +246,9 @@ def audio_device_remove_io_proc(io_proc: IOProc) -> None:
     -------
     >>> hal.audio_device_remove_io_proc(proc)                       # doctest: +SKIP
     """
-    require_registered(io_proc, IOProc, ("legacy",), "audio_device_remove_io_proc")
-    call("AudioDeviceRemoveIOProc", io_proc.device_id, io_proc._trampoline,
-         obj=f"device {io_proc.device_id}")
-    unregister(io_proc)
+    with removing(io_proc, IOProc, ("legacy",), "audio_device_remove_io_proc"):
+        call("AudioDeviceRemoveIOProc", io_proc.device_id, io_proc._trampoline,
+             obj=f"device {io_proc.device_id}")
 
 
 def audio_device_read(device_id: int, start_time: AudioTimeStamp,
@@ -343,13 +332,9 @@ def audio_hardware_add_property_listener(
     handle = PropertyListener("hardware", fn, object_id=None,
                               address=AudioObjectPropertyAddress(pid))
     trampoline = make_hardware_listener(handle, fn)
-    register(handle, trampoline)
-    try:
+    with registering(handle, trampoline):
         call("AudioHardwareAddPropertyListener", pid, trampoline, ffi.NULL,
              obj=f"hardware '{int_to_fourcc(pid)}'")
-    except BaseException:
-        unregister(handle)
-        raise
     return handle
 
 
@@ -360,12 +345,11 @@ def audio_hardware_remove_property_listener(listener: PropertyListener) -> None:
     -------
     >>> hal.audio_hardware_remove_property_listener(listener)      # doctest: +SKIP
     """
-    require_registered(listener, PropertyListener, ("hardware",),
-                       "audio_hardware_remove_property_listener")
-    pid = listener.property_id
-    call("AudioHardwareRemovePropertyListener", pid, listener._trampoline,
-         obj=f"hardware '{int_to_fourcc(pid)}'")
-    unregister(listener)
+    with removing(listener, PropertyListener, ("hardware",),
+                  "audio_hardware_remove_property_listener"):
+        pid = listener.property_id
+        call("AudioHardwareRemovePropertyListener", pid, listener._trampoline,
+             obj=f"hardware '{int_to_fourcc(pid)}'")
 
 
 def _run_loop_source(source: object) -> Any:
@@ -474,13 +458,9 @@ def audio_stream_add_property_listener(
     handle = PropertyListener("stream", fn, object_id=sid,
                               address=AudioObjectPropertyAddress(pid, element=ch), channel=ch)
     trampoline = make_stream_listener(handle, fn)
-    register(handle, trampoline)
-    try:
+    with registering(handle, trampoline):
         call("AudioStreamAddPropertyListener", sid, ch, pid, trampoline, ffi.NULL,
              obj=_stream_what(sid, ch, pid))
-    except BaseException:
-        unregister(handle)
-        raise
     return handle
 
 
@@ -491,9 +471,8 @@ def audio_stream_remove_property_listener(listener: PropertyListener) -> None:
     -------
     >>> hal.audio_stream_remove_property_listener(listener)        # doctest: +SKIP
     """
-    require_registered(listener, PropertyListener, ("stream",),
-                       "audio_stream_remove_property_listener")
-    sid, ch, pid = listener.object_id, listener.channel, listener.property_id
-    call("AudioStreamRemovePropertyListener", sid, ch, pid, listener._trampoline,
-         obj=_stream_what(sid or 0, ch or 0, pid))
-    unregister(listener)
+    with removing(listener, PropertyListener, ("stream",),
+                  "audio_stream_remove_property_listener"):
+        sid, ch, pid = listener.object_id, listener.channel, listener.property_id
+        call("AudioStreamRemovePropertyListener", sid, ch, pid, listener._trampoline,
+             obj=_stream_what(sid or 0, ch or 0, pid))

@@ -346,3 +346,36 @@ def test_listener_can_remove_itself(hal) -> None:
     capi.active_callbacks()  # any later registry operation frees it once idle
     assert hal_callbacks._retired == []
     assert hal.notify(SYSTEM, [("dev#", "glob", 0)]) == []
+
+
+def test_without_the_framework_calls_raise_platform_error_and_register_nothing() -> None:
+    import sys
+
+    from coremusic.exceptions import PlatformNotSupportedError
+
+    if sys.platform == "darwin":
+        pytest.skip("the real framework is present")
+    before = capi.active_callbacks()
+    with pytest.raises(PlatformNotSupportedError, match="CoreAudio"):
+        capi.audio_object_get_property_data(SYSTEM, "dev#")
+    with pytest.raises(PlatformNotSupportedError):
+        capi.audio_object_add_property_listener(SYSTEM, "dev#", print)
+    with pytest.raises(PlatformNotSupportedError):
+        capi.audio_device_create_io_proc_id(SPEAKERS, print)
+    assert capi.active_callbacks() == before
+
+
+def test_removal_in_progress_is_not_repeated(hal) -> None:
+    listener = capi.audio_object_add_property_listener(SPEAKERS, "nsrt", print)
+    refused = []
+
+    def remove_while_removing(oid, addr, proc, client):
+        # as if another thread removed the same listener while the HAL is busy
+        with pytest.raises(ValueError, match="being removed"):
+            capi.audio_object_remove_property_listener(listener)
+        refused.append(oid)
+        return 0
+
+    hal.double.implement("AudioObjectRemovePropertyListener", remove_while_removing)
+    capi.audio_object_remove_property_listener(listener)
+    assert refused == [SPEAKERS] and not listener.registered
