@@ -231,7 +231,7 @@ class IOProc(CallbackHandle):
 
 # ------------------------------------------------------------------ the registry
 
-_lock = threading.Lock()
+_lock = threading.RLock()  # re-entrant: freeing a callable may run its __del__, which may call back here
 _registry: dict[int, CallbackHandle] = {}
 # trampolines removed while one of their calls was still running (a listener
 # that removes itself, or a removal racing a HAL thread): freed once idle
