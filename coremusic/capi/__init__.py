@@ -20,10 +20,11 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from coremusic.capi import cf, hosttime
+from coremusic.capi import cf, hal, hosttime
+from coremusic.capi.hal import *  # noqa: F403
 from coremusic.capi.hosttime import *  # noqa: F403
 
-AREA_MODULES: tuple[ModuleType, ...] = (hosttime,)
+AREA_MODULES: tuple[ModuleType, ...] = (hosttime, hal)
 
 __all__ = ["AREA_MODULES", "cf"]
 for _module in AREA_MODULES:
