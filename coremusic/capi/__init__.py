@@ -20,10 +20,14 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from coremusic.capi import cf, hosttime
+from coremusic.capi import audiofile, audiofilestream, audioformat, cf, extaudiofile, hosttime
+from coremusic.capi.audiofile import *  # noqa: F403
+from coremusic.capi.audiofilestream import *  # noqa: F403
+from coremusic.capi.audioformat import *  # noqa: F403
+from coremusic.capi.extaudiofile import *  # noqa: F403
 from coremusic.capi.hosttime import *  # noqa: F403
 
-AREA_MODULES: tuple[ModuleType, ...] = (hosttime,)
+AREA_MODULES: tuple[ModuleType, ...] = (hosttime, audiofile, audiofilestream, extaudiofile, audioformat)
 
 __all__ = ["AREA_MODULES", "cf"]
 for _module in AREA_MODULES:
