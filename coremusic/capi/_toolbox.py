@@ -20,6 +20,7 @@ __all__ = [
     "CallbackState",
     "Registry",
     "asbd_arg",
+    "buffer_arg",
     "call_guarded",
     "fourcc_arg",
     "fsref_arg",
@@ -103,6 +104,32 @@ def path_arg(path: Any, what: str = "path") -> str | os.PathLike[str]:
     return path
 
 
+def buffer_arg(data: Any, what: str = "data", *, writable: bool = False) -> tuple[Any, int]:
+    """A ``char *`` over a bytes-like object (bytes, bytearray, memoryview, numpy
+    array) and its size in bytes; NULL for an empty buffer.
+
+    The pointer borrows ``data``: keep ``data`` alive while C uses it.  The
+    check uses a memoryview that is released at once, and the pointer is taken
+    from ``data`` itself: a cdata exporting the buffer of a private memoryview
+    crashes the interpreter when the cycle collector clears both together.
+    """
+    if isinstance(data, str):
+        raise TypeError(f"{what} must be a bytes-like object (bytes, bytearray, memoryview or numpy array), not str")
+    try:
+        view = memoryview(data)
+    except TypeError:
+        raise TypeError(f"{what} must be a bytes-like object, not {type(data).__name__}") from None
+    with view:
+        if not view.c_contiguous:
+            raise ValueError(f"{what} must be a C-contiguous buffer")
+        if writable and view.readonly:
+            raise ValueError(f"{what} must be a writable buffer (bytearray, numpy array ...)")
+        nbytes = view.nbytes
+    if nbytes == 0:
+        return ffi.NULL, 0
+    return ffi.from_buffer("char[]", data, require_writable=writable), nbytes
+
+
 def property_bytes(getter: Callable[[Any, Any], None], size: int) -> bytes:
     """Run a ``(ioDataSize, outData)`` getter with a buffer of ``size`` bytes."""
     io_size = ffi.new("UInt32 *", size)
@@ -132,9 +159,12 @@ class CallbackState:
     def raise_pending(self) -> None:
         """Re-raise the first exception a callback raised (then forget them all)."""
         if self.errors:
-            first = self.errors[0]
+            first: BaseException | None = self.errors[0]
             self.errors.clear()
-            raise first
+            try:
+                raise first  # type: ignore[misc]
+            finally:
+                first = None  # no frame -> exception -> traceback -> frame cycle
 
     def __repr__(self) -> str:
         return f"<callback state of {self.owner}: {self.target!r}, {len(self.errors)} pending errors>"

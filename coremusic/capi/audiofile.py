@@ -34,11 +34,12 @@ from typing import Any, NamedTuple
 
 from coremusic._ffi import ffi
 from coremusic.capi import cf
-from coremusic.capi._base import as_pointer, buffer_from, call, handle_of
+from coremusic.capi._base import as_pointer, call, handle_of
 from coremusic.capi._filecallbacks import FILES, FileCallbacks, open_with_callbacks
 from coremusic.capi._toolbox import (
     FSREF_SIZE,
     asbd_arg,
+    buffer_arg,
     call_guarded,
     fourcc_arg,
     fsref_arg,
@@ -355,13 +356,11 @@ def _read_target(out: Any, size: int | None, what: str) -> tuple[Any, int, Any]:
             raise ValueError(f"{what}: give max_bytes or out")
         buf = ffi.new("char[]", max(size, 1))
         return buf, size, buf
-    view = memoryview(out)
-    if view.readonly:
-        raise ValueError("out must be a writable buffer (bytearray, numpy array ...)")
-    if not view.c_contiguous:
-        raise ValueError("out must be C-contiguous")
-    capacity = view.nbytes if size is None else min(size, view.nbytes)
-    return ffi.from_buffer("char[]", view, require_writable=True), capacity, view
+    buf, nbytes = buffer_arg(out, "out", writable=True)
+    if nbytes == 0:
+        raise ValueError("out is an empty buffer")
+    capacity = nbytes if size is None else min(size, nbytes)
+    return buf, capacity, out
 
 
 def _packet_read(name: str, audio_file: int, start_packet: int, packet_count: int,
@@ -373,7 +372,7 @@ def _packet_read(name: str, audio_file: int, start_packet: int, packet_count: in
         max_bytes = u32(max_bytes, "max_bytes")
     elif out is None:
         max_bytes = count * _max_packet_size(audio_file)
-    buf, capacity, keep = _read_target(out, max_bytes, name)
+    buf, capacity, _keep = _read_target(out, max_bytes, name)
     descs = ffi.new("AudioStreamPacketDescription[]", max(count, 1)) if descriptions else ffi.NULL
     io_bytes = ffi.new("UInt32 *", capacity)
     io_packets = ffi.new("UInt32 *", count)
@@ -385,7 +384,7 @@ def _packet_read(name: str, audio_file: int, start_packet: int, packet_count: in
     nbytes = min(int(io_bytes[0]), capacity)
     got = min(int(io_packets[0]), count)
     data: bytes | memoryview = (bytes(ffi.buffer(buf, nbytes)) if out is None
-                                else memoryview(keep).cast("B")[:nbytes])
+                                else memoryview(ffi.buffer(buf, nbytes)))
     listing = [AudioStreamPacketDescription.from_cdata(descs[i]) for i in range(got)] if descriptions else []
     return PacketData(data, got, listing)
 
@@ -451,7 +450,7 @@ def audio_file_write_bytes(audio_file: int, start: int, data: Any, use_cache: bo
     """
     ptr = _file(audio_file)
     start = nonneg64(start, "start")
-    buf, size = buffer_from(data)
+    buf, size = buffer_arg(data)
     io = ffi.new("UInt32 *", u32(size, "len(data)"))
     _checked("AudioFileWriteBytes", audio_file, ptr, bool(use_cache), start, io, buf)
     return int(io[0])
@@ -478,7 +477,7 @@ def audio_file_write_packets(audio_file: int, start_packet: int, data: Any,
     """
     ptr = _file(audio_file)
     start = nonneg64(start_packet, "start_packet")
-    buf, size = buffer_from(data)
+    buf, size = buffer_arg(data)
     if descriptions is not None:
         if not all(isinstance(d, AudioStreamPacketDescription) for d in descriptions):
             raise TypeError("descriptions must be AudioStreamPacketDescription objects")
@@ -591,7 +590,7 @@ def audio_file_set_user_data(audio_file: int, user_data_id: str | int, index: in
     ptr = _file(audio_file)
     uid = fourcc_arg(user_data_id, "user_data_id")
     idx = u32(index, "index")
-    buf, size = buffer_from(data)
+    buf, size = buffer_arg(data)
     _checked("AudioFileSetUserData", audio_file, ptr, uid, idx, u32(size, "len(data)"), buf)
 
 
@@ -651,7 +650,7 @@ def audio_file_set_property(audio_file: int, property_id: str | int, data: Any) 
     pid = fourcc_arg(property_id, "property_id")
     if isinstance(data, AudioFormat):
         data = data.to_bytes()
-    buf, size = buffer_from(data)
+    buf, size = buffer_arg(data)
     _checked("AudioFileSetProperty", audio_file, ptr, pid, u32(size, "len(data)"), buf)
 
 
@@ -667,7 +666,7 @@ def audio_file_get_global_info_size(property_id: str | int, specifier: Any = b""
     96
     """
     pid = fourcc_arg(property_id, "property_id")
-    spec, spec_size = buffer_from(specifier)
+    spec, spec_size = buffer_arg(specifier, "specifier")
     out = ffi.new("UInt32 *")
     call("AudioFileGetGlobalInfoSize", pid, u32(spec_size, "len(specifier)"), spec, out)
     return int(out[0])
@@ -682,7 +681,7 @@ def audio_file_get_global_info(property_id: str | int, specifier: Any = b"", siz
     >>> raw = audio_file_get_global_info("afrf")                            # doctest: +SKIP
     """
     pid = fourcc_arg(property_id, "property_id")
-    spec, spec_size = buffer_from(specifier)
+    spec, spec_size = buffer_arg(specifier, "specifier")
     n = audio_file_get_global_info_size(pid, specifier) if size is None else u32(size, "size")
     return property_bytes(lambda io, buf: call("AudioFileGetGlobalInfo", pid, spec_size, spec, io, buf), n)
 

@@ -36,10 +36,11 @@ from collections.abc import Callable
 from typing import Any
 
 from coremusic._ffi import ffi
-from coremusic.capi._base import as_pointer, buffer_from, handle_of
+from coremusic.capi._base import as_pointer, handle_of
 from coremusic.capi._toolbox import (
     CallbackState,
     Registry,
+    buffer_arg,
     call_guarded,
     fourcc_arg,
     property_bytes,
@@ -168,7 +169,7 @@ def audio_file_stream_parse_bytes(stream: int, data: Any, flags: int = 0) -> Non
     >>> audio_file_stream_parse_bytes(s, chunk)                              # doctest: +SKIP
     """
     ptr = _stream(stream)
-    buf, size = buffer_from(data)
+    buf, size = buffer_arg(data)
     _checked("AudioFileStreamParseBytes", stream, ptr, u32(size, "len(data)"), buf, u32(flags, "flags"))
 
 
@@ -233,7 +234,7 @@ def audio_file_stream_set_property(stream: int, property_id: str | int, data: An
     """
     ptr = _stream(stream)
     pid = fourcc_arg(property_id, "property_id")
-    buf, size = buffer_from(data)
+    buf, size = buffer_arg(data)
     _checked("AudioFileStreamSetProperty", stream, ptr, pid, u32(size, "len(data)"), buf)
 
 

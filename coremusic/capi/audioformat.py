@@ -26,8 +26,8 @@ from typing import Any
 
 from coremusic._ffi import ffi
 from coremusic.capi import cf
-from coremusic.capi._base import buffer_from, call
-from coremusic.capi._toolbox import fourcc_arg, u32
+from coremusic.capi._base import call
+from coremusic.capi._toolbox import buffer_arg, fourcc_arg, u32
 from coremusic.formats import AudioFormat
 from coremusic.utils.fourcc import int_to_fourcc
 
@@ -72,7 +72,7 @@ def audio_format_get_property_info(property_id: str | int, specifier: Any = b"")
     96
     """
     pid = fourcc_arg(property_id, "property_id")
-    spec, spec_size = buffer_from(specifier)
+    spec, spec_size = buffer_arg(specifier, "specifier")
     out = ffi.new("UInt32 *")
     call("AudioFormatGetPropertyInfo", pid, u32(spec_size, "len(specifier)"), spec, out)
     return int(out[0])
@@ -101,7 +101,7 @@ def audio_format_get_property(property_id: str | int, specifier: Any = b"", size
     >>> raw = audio_format_get_property("acof")                          # doctest: +SKIP
     """
     pid = fourcc_arg(property_id, "property_id")
-    spec, spec_size = buffer_from(specifier)
+    spec, spec_size = buffer_arg(specifier, "specifier")
     u32(spec_size, "len(specifier)")
     prefill = b"" if initial is None else bytes(memoryview(initial).cast("B"))
     if size is not None:
@@ -146,7 +146,7 @@ def audio_format_get_format_list(fmt: AudioFormat, magic_cookie: bytes = b"") ->
     >>> audio_format_get_format_list(AudioFormat.aac(), cookie)[0][0].format_id  # doctest: +SKIP
     'aach'
     """
-    cookie, cookie_size = buffer_from(magic_cookie)
+    cookie, cookie_size = buffer_arg(magic_cookie, "magic_cookie")
     info = ffi.new("AudioFormatInfo *")
     ffi.memmove(ffi.addressof(info.mASBD), _format(fmt).to_bytes(), ffi.sizeof("AudioStreamBasicDescription"))
     info.mMagicCookie = cookie

@@ -28,9 +28,10 @@ from typing import TYPE_CHECKING, Any
 
 from coremusic._ffi import ffi
 from coremusic.capi import cf
-from coremusic.capi._base import as_pointer, buffer_from, call, handle_of
+from coremusic.capi._base import as_pointer, call, handle_of
 from coremusic.capi._toolbox import (
     asbd_arg,
+    buffer_arg,
     fourcc_arg,
     fsref_arg,
     path_arg,
@@ -229,7 +230,7 @@ def _buffer_list(storages: list[Any], channels_per_buffer: int) -> tuple[Any, An
     abl.mNumberBuffers = count
     buffers = ffi.cast("AudioBuffer *", ffi.addressof(abl.mBuffers[0]))
     for i, storage in enumerate(storages):
-        ptr, nbytes = buffer_from(storage)
+        ptr, nbytes = buffer_arg(storage)
         buffers[i].mNumberChannels = channels_per_buffer
         buffers[i].mDataByteSize = u32(nbytes, "buffer size in bytes")
         buffers[i].mData = ptr
@@ -433,7 +434,7 @@ def ext_audio_file_set_property(ext_file: int, property_id: str | int, data: Any
     pid = fourcc_arg(property_id, "property_id")
     if isinstance(data, AudioFormat):
         data = data.to_bytes()
-    buf, size = buffer_from(data)
+    buf, size = buffer_arg(data)
     call("ExtAudioFileSetProperty", ptr, pid, u32(size, "len(data)"), buf)
 
 
