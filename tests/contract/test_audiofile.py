@@ -43,7 +43,7 @@ def test_open_url_read_and_close(atb, cf) -> None:
     atb.add_file("/music/take 1.wav", CD, PCM)
     f = capi.audio_file_open_url("/music/take 1.wav", "r", "WAVE")
     assert isinstance(f, int) and f in atb.open_files
-    (url, perm, hint, _out), = atb.double.called("AudioFileOpenURL")
+    (_url, perm, hint, _out), = atb.double.called("AudioFileOpenURL")
     assert (perm, hint) == (1, 0x57415645)
     assert capi.audio_file_read_bytes(f, 4, 8) == PCM[4:12]
     # a short read at the end is data, not an error (kAudioFileEndOfFileError)
@@ -294,7 +294,7 @@ def test_open_with_callbacks_reads_through_python(atb, cf) -> None:
     f = capi.audio_file_open_with_callbacks(source, "caff")
     assert atb.open_files[f].format == CD
     assert capi.audio_file_read_bytes(f, 100, 6) == PCM[100:106]
-    (client, read, write, get_size, set_size, hint, _out), = atb.double.called("AudioFileOpenWithCallbacks")
+    (_client, _read, write, _get_size, set_size, hint, _out), = atb.double.called("AudioFileOpenWithCallbacks")
     assert write == ffi.NULL and set_size == ffi.NULL  # a read-only source
     assert hint == 0x63616666
     capi.audio_file_close(f)

@@ -141,6 +141,9 @@ class AudioToolboxFiles:
         self.ext_files: dict[int, ExtFile] = {}
         self.streams: dict[int, Stream] = {}
         self.closed: list[int] = []
+        # what C received, recorded during the call (the memory is gone afterwards)
+        self.buffer_lists: list[tuple[str, list[tuple[int, int]]]] = []
+        self.layout_tags: list[int | None] = []
         self._next = 0x5A00_0000
         self._install_audiofile()
         self._install_stream()
@@ -665,6 +668,7 @@ class AudioToolboxFiles:
             return register(ExtFile(self._file(file_ptr), for_writing=bool(for_writing)), out)
 
         def layout_ok(layout: Any) -> bool:
+            self.layout_tags.append(None if layout == ffi.NULL else int(layout.mChannelLayoutTag))
             return layout == ffi.NULL or layout.mChannelLayoutTag != 0 or layout.mNumberChannelDescriptions > 0
 
         @imp("ExtAudioFileCreateWithURL")
@@ -678,7 +682,7 @@ class AudioToolboxFiles:
         @imp("ExtAudioFileCreateNew")
         def _create_new(parent: Any, name: Any, ftype: int, asbd: Any, layout: Any, out: Any) -> int:
             folder = self.fsrefs.get(bytes(ffi.buffer(ffi.cast("char *", parent), FSREF_SIZE)))
-            if folder is None:
+            if folder is None or not layout_ok(layout):
                 return FILE_NOT_FOUND
             path = folder.rstrip("/") + "/" + self.cf.value_of(name)
             self.disk[path] = f = FakeFile(path, ftype, AudioFormat.from_cdata(asbd))
@@ -691,9 +695,11 @@ class AudioToolboxFiles:
             self.closed.append(addr(ptr))
             return 0
 
-        def buffers(abl: Any) -> list[Any]:
+        def buffers(abl: Any, name: str) -> list[Any]:
             first = ffi.cast("AudioBuffer *", ffi.addressof(abl.mBuffers[0]))
-            return [first[i] for i in range(abl.mNumberBuffers)]
+            found = [first[i] for i in range(abl.mNumberBuffers)]
+            self.buffer_lists.append((name, [(int(b.mNumberChannels), int(b.mDataByteSize)) for b in found]))
+            return found
 
         @imp("ExtAudioFileRead")
         def _read(ptr: Any, io_frames: Any, abl: Any) -> int:
@@ -703,7 +709,7 @@ class AudioToolboxFiles:
             ffmt, cfmt = e.file.format, e.client
             samples = _samples(bytes(e.file.data), ffmt)[e.position: e.position + io_frames[0]]
             n = samples.shape[0]
-            bufs = buffers(abl)
+            bufs = buffers(abl, "ExtAudioFileRead")
             interleaved = cfmt.is_interleaved
             if (len(bufs) != 1) if interleaved else (len(bufs) != cfmt.channels_per_frame):
                 return as_fourcc_int("!buf")
@@ -727,7 +733,7 @@ class AudioToolboxFiles:
             cfmt = e.client
             if frames == 0:
                 return 0
-            bufs = buffers(abl)
+            bufs = buffers(abl, "ExtAudioFileWrite")
             if cfmt.is_interleaved:
                 samples = _samples(bytes(ffi.buffer(bufs[0].mData, bufs[0].mDataByteSize)), cfmt)
             else:
