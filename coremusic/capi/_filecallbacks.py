@@ -194,7 +194,11 @@ def open_with_callbacks(name: str, source: Any, writable: bool, *tail: Any) -> i
     if not callbacks.writable:
         write = set_size = ffi.NULL
     out = ffi.new("AudioFileID *")
-    call_guarded(state, name, state.c_handle, read, write, get_size, set_size, *tail, out)
+    try:
+        call_guarded(state, name, state.c_handle, read, write, get_size, set_size, *tail, out)
+    except BaseException:
+        state.detach()
+        raise
     handle = handle_of(out[0])
     FILES.add(handle, state)
     return handle

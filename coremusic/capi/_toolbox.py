@@ -142,8 +142,9 @@ def property_bytes(getter: Callable[[Any, Any], None], size: int) -> bytes:
 
 
 class CallbackState:
-    """What C holds while a callback-backed object is open: the user's callables,
-    the ``void *`` handle C passes back, and exceptions waiting to be re-raised."""
+    """What C holds while a callback-backed object is open: the user's callables
+    (``target``), the ``void *`` handle C passes back as client data
+    (``c_handle``), and exceptions waiting to be re-raised in Python."""
 
     __slots__ = ("__weakref__", "c_handle", "errors", "owner", "target")
 
@@ -159,12 +160,18 @@ class CallbackState:
     def raise_pending(self) -> None:
         """Re-raise the first exception a callback raised (then forget them all)."""
         if self.errors:
-            first: BaseException | None = self.errors[0]
+            first = self.errors[0]
             self.errors.clear()
             try:
-                raise first  # type: ignore[misc]
+                raise first
             finally:
-                first = None  # no frame -> exception -> traceback -> frame cycle
+                del first  # no frame -> exception -> traceback -> frame cycle
+
+    def detach(self) -> None:
+        """Drop the C handle once C can no longer call back (after close or a failed
+        open), so the state and the user's callables are freed without waiting
+        for the cycle collector."""
+        self.c_handle = None
 
     def __repr__(self) -> str:
         return f"<callback state of {self.owner}: {self.target!r}, {len(self.errors)} pending errors>"
@@ -186,8 +193,11 @@ class Registry:
         return self._states.get(handle)
 
     def discard(self, handle: int) -> None:
+        """Forget the state of a closed object (and detach it)."""
         with self._lock:
-            self._states.pop(handle, None)
+            state = self._states.pop(handle, None)
+        if state is not None:
+            state.detach()
 
     def __contains__(self, handle: object) -> bool:
         return handle in self._states

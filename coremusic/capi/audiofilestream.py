@@ -148,7 +148,11 @@ def audio_file_stream_open(property_listener: PropertyListener, packets: Packets
     state = CallbackState("AudioFileStreamOpen", _StreamCallbacks(property_listener, packets))
     listener, packets_proc = _trampolines()
     out = ffi.new("AudioFileStreamID *")
-    call_guarded(state, "AudioFileStreamOpen", state.c_handle, listener, packets_proc, hint, out)
+    try:
+        call_guarded(state, "AudioFileStreamOpen", state.c_handle, listener, packets_proc, hint, out)
+    except BaseException:
+        state.detach()
+        raise
     handle = handle_of(out[0])
     STREAMS.add(handle, state)
     return handle
