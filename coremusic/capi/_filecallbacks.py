@@ -19,7 +19,9 @@ from coremusic.capi._toolbox import CallbackState, Registry, call_guarded, nonne
 
 __all__ = ["FILES", "FileCallbacks", "open_with_callbacks"]
 
-UNSPECIFIED_ERROR = 0x7768743F  # kAudioFileUnspecifiedError 'wht?': a Python callback failed
+# What a trampoline returns to AudioToolbox when the Python callback raised
+# (kAudioFileUnspecifiedError 'wht?'); the exception itself is re-raised in Python.
+UNSPECIFIED_ERROR = 0x7768743F
 
 FILES = Registry("AudioFile")
 
@@ -188,6 +190,8 @@ def _file_trampolines() -> tuple[Any, Any, Any, Any]:
 
 
 def open_with_callbacks(name: str, source: Any, writable: bool, *tail: Any) -> int:
+    """Call ``name`` (``AudioFileOpenWithCallbacks`` or ``...InitializeWithCallbacks``)
+    with the trampolines and ``*tail``; register the state under the new handle."""
     callbacks = _as_callbacks(source, writable)
     state = CallbackState(name, callbacks)
     read, write, get_size, set_size = _file_trampolines()

@@ -85,6 +85,7 @@ __all__ = [
     "num_audio_file_markers_to_num_bytes",
     "num_bytes_to_num_audio_file_markers",
 ]
+
 _MAX_PACKET_SIZE = 0x7073_7A65  # kAudioFilePropertyMaximumPacketSize 'psze'
 
 

@@ -29,9 +29,11 @@ from typing import TYPE_CHECKING, Any
 from coremusic._ffi import ffi
 from coremusic.capi import cf
 from coremusic.capi._base import as_pointer, call, handle_of
+from coremusic.capi._filecallbacks import FILES
 from coremusic.capi._toolbox import (
     asbd_arg,
     buffer_arg,
+    call_guarded,
     fourcc_arg,
     fsref_arg,
     path_arg,
@@ -67,8 +69,19 @@ _FILE_DATA_FORMAT = 0x6666_6D74  # kExtAudioFileProperty_FileDataFormat 'ffmt'
 _CLIENT_DATA_FORMAT = 0x6366_6D74  # kExtAudioFileProperty_ClientDataFormat 'cfmt'
 
 
+# ExtAudioFile handle -> the wrapped AudioFileID handle, so that an exception a
+# Python-backed AudioFile's callback raised during an ExtAudioFile call is
+# re-raised by that call (not by some later AudioFile call).
+_WRAPPED: dict[int, int] = {}
+
+
 def _ext(handle: Any) -> Any:
     return as_pointer("ExtAudioFileRef", handle, "ext_file")
+
+
+def _call(name: str, ext_file: int, *args: Any) -> None:
+    wrapped = _WRAPPED.get(ext_file)
+    call_guarded(FILES.get(wrapped) if wrapped is not None else None, name, *args)
 
 
 def _layout(channel_layout: Any) -> tuple[Any, Any]:
@@ -136,8 +149,10 @@ def ext_audio_file_wrap_audio_file_id(audio_file: int, for_writing: bool = False
     if not isinstance(for_writing, bool):
         raise TypeError(f"for_writing must be a bool, not {type(for_writing).__name__}")
     out = ffi.new("ExtAudioFileRef *")
-    call("ExtAudioFileWrapAudioFileID", ptr, for_writing, out)
-    return handle_of(out[0])
+    call_guarded(FILES.get(audio_file), "ExtAudioFileWrapAudioFileID", ptr, for_writing, out)
+    handle = handle_of(out[0])
+    _WRAPPED[handle] = audio_file
+    return handle
 
 
 def ext_audio_file_create_with_url(path: str | os.PathLike[str], file_type: str | int,
@@ -201,7 +216,8 @@ def ext_audio_file_dispose(ext_file: int) -> None:
     -------
     >>> ext_audio_file_dispose(ext)                                         # doctest: +SKIP
     """
-    call("ExtAudioFileDispose", _ext(ext_file))
+    _call("ExtAudioFileDispose", ext_file, _ext(ext_file))
+    _WRAPPED.pop(ext_file, None)
 
 
 # ------------------------------------------------------------------ reading and writing
@@ -273,7 +289,7 @@ def ext_audio_file_read(ext_file: int, frames: int, client_format: AudioFormat, 
     storages = [np.zeros(count * frame_bytes, dtype=np.uint8) for _ in range(nbuf)]
     abl, _keep = _buffer_list(storages, per_buffer)
     io = ffi.new("UInt32 *", count)
-    call("ExtAudioFileRead", ptr, io, abl)
+    _call("ExtAudioFileRead", ext_file, ptr, io, abl)
     got = min(int(io[0]), count)
     valid = got * frame_bytes
     if dtype is None:
@@ -339,7 +355,7 @@ def ext_audio_file_write(ext_file: int, data: Any, client_format: AudioFormat) -
     """
     ptr = _ext(ext_file)
     frames, abl, _keep = _write_buffers(data, client_format)
-    call("ExtAudioFileWrite", ptr, u32(frames, "frames"), abl)
+    _call("ExtAudioFileWrite", ext_file, ptr, u32(frames, "frames"), abl)
 
 
 def ext_audio_file_write_async(ext_file: int, data: Any, client_format: AudioFormat) -> None:
@@ -357,10 +373,10 @@ def ext_audio_file_write_async(ext_file: int, data: Any, client_format: AudioFor
     ptr = _ext(ext_file)
     if data is None:
         _client_geometry(client_format)
-        call("ExtAudioFileWriteAsync", ptr, 0, ffi.NULL)
+        _call("ExtAudioFileWriteAsync", ext_file, ptr, 0, ffi.NULL)
         return
     frames, abl, _keep = _write_buffers(data, client_format)
-    call("ExtAudioFileWriteAsync", ptr, u32(frames, "frames"), abl)
+    _call("ExtAudioFileWriteAsync", ext_file, ptr, u32(frames, "frames"), abl)
 
 
 def ext_audio_file_seek(ext_file: int, frame: int) -> None:
@@ -374,7 +390,7 @@ def ext_audio_file_seek(ext_file: int, frame: int) -> None:
     position = s64(frame, "frame")
     if position < 0:
         raise ValueError(f"frame must be >= 0, got {position}")
-    call("ExtAudioFileSeek", ptr, position)
+    _call("ExtAudioFileSeek", ext_file, ptr, position)
 
 
 def ext_audio_file_tell(ext_file: int) -> int:
@@ -387,7 +403,7 @@ def ext_audio_file_tell(ext_file: int) -> int:
     """
     ptr = _ext(ext_file)
     out = ffi.new("SInt64 *")
-    call("ExtAudioFileTell", ptr, out)
+    _call("ExtAudioFileTell", ext_file, ptr, out)
     return int(out[0])
 
 
@@ -405,7 +421,7 @@ def ext_audio_file_get_property_info(ext_file: int, property_id: str | int) -> t
     ptr = _ext(ext_file)
     size = ffi.new("UInt32 *")
     writable = ffi.new("Boolean *")
-    call("ExtAudioFileGetPropertyInfo", ptr, fourcc_arg(property_id, "property_id"), size, writable)
+    _call("ExtAudioFileGetPropertyInfo", ext_file, ptr, fourcc_arg(property_id, "property_id"), size, writable)
     return int(size[0]), bool(writable[0])
 
 
@@ -420,7 +436,7 @@ def ext_audio_file_get_property(ext_file: int, property_id: str | int, size: int
     ptr = _ext(ext_file)
     pid = fourcc_arg(property_id, "property_id")
     n = ext_audio_file_get_property_info(ext_file, pid)[0] if size is None else u32(size, "size")
-    return property_bytes(lambda io, buf: call("ExtAudioFileGetProperty", ptr, pid, io, buf), n)
+    return property_bytes(lambda io, buf: _call("ExtAudioFileGetProperty", ext_file, ptr, pid, io, buf), n)
 
 
 def ext_audio_file_set_property(ext_file: int, property_id: str | int, data: Any) -> None:
@@ -435,7 +451,7 @@ def ext_audio_file_set_property(ext_file: int, property_id: str | int, data: Any
     if isinstance(data, AudioFormat):
         data = data.to_bytes()
     buf, size = buffer_arg(data)
-    call("ExtAudioFileSetProperty", ptr, pid, u32(size, "len(data)"), buf)
+    _call("ExtAudioFileSetProperty", ext_file, ptr, pid, u32(size, "len(data)"), buf)
 
 
 def ext_audio_file_get_data_format(ext_file: int, client: bool = False) -> AudioFormat:

@@ -195,3 +195,27 @@ def test_fsref_variants_and_channel_layout(atb, cf, song) -> None:
     with pytest.raises(ValueError, match="80 bytes"):
         capi.ext_audio_file_create_new(b"x", "a.caf", "caff", F32)
     assert not cf.leaks()
+
+
+def test_wrapped_python_backed_file_reraises_callback_errors_from_ext_calls(atb, cf) -> None:
+    store = CD.to_bytes() + FRAMES.tobytes()
+    broken = {"now": False}
+
+    def read(position: int, count: int) -> bytes:
+        if broken["now"]:
+            raise ConnectionError("source went away")
+        return store[position:position + count]
+
+    f = capi.audio_file_open_with_callbacks(capi.FileCallbacks(read, lambda: len(store)))
+    ext = capi.ext_audio_file_wrap_audio_file_id(f)
+    capi.ext_audio_file_set_client_format(ext, F32)
+    np.testing.assert_array_equal(capi.ext_audio_file_read(ext, 2, F32), FRAMES[:2] / 32768.0)
+    broken["now"] = True
+    with pytest.raises(ConnectionError, match="went away") as info:
+        capi.ext_audio_file_read(ext, 2, F32)
+    assert isinstance(info.value.__context__, AudioFileError)
+    assert info.value.__context__.operation == "ExtAudioFileRead"
+    broken["now"] = False
+    assert capi.audio_file_read_bytes(f, 0, 4) == FRAMES.tobytes()[:4]  # nothing stale left behind
+    capi.ext_audio_file_dispose(ext)
+    capi.audio_file_close(f)

@@ -707,7 +707,11 @@ class AudioToolboxFiles:
             if e.client is None:
                 return as_fourcc_int("fmt?")
             ffmt, cfmt = e.file.format, e.client
-            samples = _samples(bytes(e.file.data), ffmt)[e.position: e.position + io_frames[0]]
+            try:  # a Python-backed AudioFile is read through its callbacks
+                stored = self._read_audio(e.file, 0, len(e.file.data))
+            except _Status as status:
+                return status.status
+            samples = _samples(stored, ffmt)[e.position: e.position + io_frames[0]]
             n = samples.shape[0]
             bufs = buffers(abl, "ExtAudioFileRead")
             interleaved = cfmt.is_interleaved
