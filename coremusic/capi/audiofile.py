@@ -62,6 +62,7 @@ __all__ = [
     "audio_file_create_with_url",
     "audio_file_get_global_info",
     "audio_file_get_global_info_size",
+    "audio_file_get_info_dictionary",
     "audio_file_get_property",
     "audio_file_get_property_info",
     "audio_file_get_user_data",
@@ -87,6 +88,7 @@ __all__ = [
 ]
 
 _MAX_PACKET_SIZE = 0x7073_7A65  # kAudioFilePropertyMaximumPacketSize 'psze'
+_INFO_DICTIONARY = 0x696E_666F  # kAudioFilePropertyInfoDictionary 'info'
 
 
 def _file(audio_file: Any) -> Any:
@@ -653,6 +655,31 @@ def audio_file_set_property(audio_file: int, property_id: str | int, data: Any) 
         data = data.to_bytes()
     buf, size = buffer_arg(data)
     _checked("AudioFileSetProperty", audio_file, ptr, pid, u32(size, "len(data)"), buf)
+
+
+def audio_file_get_info_dictionary(audio_file: int) -> dict[str, Any]:
+    """``'info'``: the file's metadata (title, artist, approximate duration ...) as a dict.
+
+    AudioToolbox returns a ``CFDictionaryRef`` the caller owns; it is
+    converted and released here, exactly once.
+
+    Example
+    -------
+    >>> audio_file_get_info_dictionary(f)["approximate duration in seconds"]   # doctest: +SKIP
+    '187.2'
+    """
+    size = ffi.sizeof("CFDictionaryRef")
+    raw = audio_file_get_property(audio_file, _INFO_DICTIONARY, size)
+    if len(raw) != size:
+        raise ValueError(f"kAudioFilePropertyInfoDictionary returned {len(raw)} bytes, not a CFDictionaryRef")
+    ref = ffi.cast("CFDictionaryRef *", ffi.from_buffer(raw))[0]
+    if ref == ffi.NULL:
+        return {}
+    with cf.owned(ref):
+        value = cf.to_python(ref)
+    if not isinstance(value, dict):
+        raise TypeError(f"kAudioFilePropertyInfoDictionary returned a {type(value).__name__}, not a dictionary")
+    return value
 
 
 def audio_file_get_global_info_size(property_id: str | int, specifier: Any = b"") -> int:

@@ -84,8 +84,8 @@ def test_create_write_read_back(atb, cf) -> None:
     assert atb.double.called("AudioFileGetProperty")[-1][1] == 0x7073_7A65
     capi.audio_file_set_property(f, "dfmt", CD.replace(sample_rate=48000.0))
     assert created.format.sample_rate == 48000.0
-    capi.audio_file_set_property(f, "info", b"\x01\x02")
-    assert capi.audio_file_get_property(f, "info") == b"\x01\x02"
+    capi.audio_file_set_property(f, "sbtd", b"\x01\x02")
+    assert capi.audio_file_get_property(f, "sbtd") == b"\x01\x02"
     capi.audio_file_optimize(f)
     assert created.optimized
     capi.audio_file_close(f)
@@ -190,6 +190,15 @@ def test_read_write_errors(atb, cf) -> None:
     atb.double.returns("AudioFileReadPacketData", 0x7063_6B3F)  # 'pck?'
     with pytest.raises(AudioFileError, match="pck"):
         capi.audio_file_read_packet_data(f, 0, 1, 4)
+    capi.audio_file_close(f)
+
+
+def test_info_dictionary_is_converted_and_released(atb, cf) -> None:
+    song = atb.add_file("/a.m4a", AAC, file_type="m4af", packets=[b"x"])
+    song.info = {"title": "Blue in Green", "artist": "Bill Evans", "year": "1959"}
+    f = capi.audio_file_open_url("/a.m4a")
+    assert capi.audio_file_get_info_dictionary(f) == song.info
+    assert not cf.leaks()  # the CFDictionary and its keys and values were released once
     capi.audio_file_close(f)
 
 

@@ -71,6 +71,7 @@ class FakeFile:
     writable: bool = True
     optimized: bool = False
     callbacks: tuple[Any, ...] | None = None  # (client, read, write, get_size, set_size)
+    info: dict[str, Any] = field(default_factory=dict)  # what 'info' returns (a new CFDictionary)
 
     @property
     def bytes_per_packet(self) -> int:
@@ -486,6 +487,12 @@ class AudioToolboxFiles:
 
         @imp("AudioFileGetProperty")
         def _prop_get(ptr: Any, pid: int, io: Any, out: Any) -> int:
+            if pid == fourcc("info"):  # a CFDictionaryRef the caller must release
+                if io[0] != ffi.sizeof("void *"):
+                    return BAD_PROPERTY_SIZE
+                ref = self.cf.make_python(self._file(ptr).info)
+                ffi.cast("void **", out)[0] = ffi.cast("void *", ref)
+                return 0
             props = self._properties(self._file(ptr))
             if pid not in props:
                 return UNSUPPORTED_PROPERTY
