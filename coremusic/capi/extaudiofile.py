@@ -363,7 +363,9 @@ def ext_audio_file_write_async(ext_file: int, data: Any, client_format: AudioFor
 
     ExtAudioFile copies the frames before returning.  Pass ``data=None`` once
     first (0 frames) to set up the asynchronous machinery outside a realtime
-    context, as Apple recommends.
+    context, as Apple recommends.  Over a Python-backed AudioFile, its
+    callbacks may then run on AudioToolbox's writer thread; an exception
+    there is re-raised by the next call on this file.
 
     Example
     -------
