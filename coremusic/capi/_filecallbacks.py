@@ -99,7 +99,8 @@ class FileCallbacks:
 
         def get_size() -> int:
             here = fileobj.tell()
-            size = int(fileobj.seek(0, os.SEEK_END))
+            fileobj.seek(0, os.SEEK_END)
+            size = int(fileobj.tell())
             fileobj.seek(here)
             return size
 
