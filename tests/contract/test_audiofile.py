@@ -411,3 +411,34 @@ def test_failed_close_keeps_the_callbacks(atb, cf) -> None:
         capi.audio_file_close(f)
     assert f in _filecallbacks.FILES  # AudioToolbox may still call them
     _filecallbacks.FILES.discard(f)
+
+
+@pytest.mark.parametrize(("broken", "error", "message"), [
+    ("get_size", ValueError, "get_size\\(\\) result must be >= 0"),
+    ("set_size", PermissionError, "read-only medium"),
+    ("write", ValueError, "bytes written"),
+])
+def test_every_file_proc_keeps_exceptions_out_of_c(atb, cf, broken, error, message) -> None:
+    store = bytearray()
+
+    def set_size(size: int) -> None:
+        if broken == "set_size":
+            raise PermissionError("read-only medium")
+        del store[size:]
+
+    def write(position: int, data: bytes) -> int:
+        store[position:position + len(data)] = data
+        return len(data) + 1 if broken == "write" else len(data)
+
+    def get_size() -> int:
+        return -1 if broken == "get_size" else len(store)
+
+    cbs = capi.FileCallbacks(lambda p, n: bytes(store[p:p + n]), get_size, write, set_size)
+    opener = (capi.audio_file_open_with_callbacks if broken == "get_size"
+              else lambda c: capi.audio_file_initialize_with_callbacks(c, "WAVE", CD))
+    if broken == "get_size":
+        store.extend(CD.to_bytes())
+    with pytest.raises(error, match=message):
+        opener(cbs)
+    assert atb.double.errors == []
+    assert len(_filecallbacks.FILES) == 0
