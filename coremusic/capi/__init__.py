@@ -20,11 +20,26 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from coremusic.capi import cf, hal, hosttime
+from coremusic.capi import (
+    audiofile,
+    audiofilestream,
+    audioformat,
+    cf,
+    extaudiofile,
+    hal,
+    hosttime,
+    inline,
+)
+from coremusic.capi.audiofile import *  # noqa: F403
+from coremusic.capi.audiofilestream import *  # noqa: F403
+from coremusic.capi.audioformat import *  # noqa: F403
+from coremusic.capi.extaudiofile import *  # noqa: F403
 from coremusic.capi.hal import *  # noqa: F403
 from coremusic.capi.hosttime import *  # noqa: F403
+from coremusic.capi.inline import *  # noqa: F403
 
-AREA_MODULES: tuple[ModuleType, ...] = (hosttime, hal)
+AREA_MODULES: tuple[ModuleType, ...] = (
+    hosttime, hal, audiofile, audiofilestream, extaudiofile, audioformat, inline)
 
 __all__ = ["AREA_MODULES", "cf"]
 for _module in AREA_MODULES:
