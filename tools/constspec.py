@@ -1,0 +1,1333 @@
+"""Class specifications for tools/constgen.py (which Apple names form which enum)."""
+
+from __future__ import annotations
+
+from constgen import Cls, Module
+
+DEPRECATED_HEADERS = {"CoreAudio/AudioHardwareDeprecated.h"}
+
+BASE = "CoreAudioTypes/CoreAudioBaseTypes.h"
+
+LAYOUT_TAG_BODY = '''
+    @property
+    def number_of_channels(self) -> int:
+        """Number of channels of the layout: the tag's low 16 bits.
+
+        Zero for ``USE_CHANNEL_DESCRIPTIONS`` and ``USE_CHANNEL_BITMAP``, whose
+        channel count lives in the ``AudioChannelLayout`` itself.
+
+        Example
+        -------
+        >>> from coremusic.constants import AudioChannelLayoutTag
+        >>> AudioChannelLayoutTag.MPEG_5_1_A.number_of_channels
+        6
+        """
+        return int(self) & 0xFFFF
+'''
+
+
+# --------------------------------------------------------------------------- coretypes
+CORETYPES = Module(
+    name="coretypes",
+    summary="CoreAudioTypes: time stamps, SMPTE time, generic CoreAudio and audio-session codes.",
+    headers=(BASE, "CoreAudioTypes/AudioSessionTypes.h"),
+    classes=[
+        Cls(
+            "AudioTimeStampFlag",
+            "AppleIntFlag",
+            "Which fields of an ``AudioTimeStamp`` are valid (``AudioTimeStampFlags``).",
+            r"kAudioTimeStamp\w+Valid",
+            "kAudioTimeStamp",
+        ),
+        Cls(
+            "SMPTETimeType",
+            "AppleIntEnum",
+            "SMPTE frame rate and drop-frame kind of an ``SMPTETime`` (``SMPTETimeType``).",
+            r"kSMPTETimeType\w+",
+            "kSMPTETimeType",
+            digit_prefix="FPS_",
+            notes="Members are named by frame rate: ``FPS_2997_DROP`` is 29.97 fps drop frame.",
+        ),
+        Cls(
+            "SMPTETimeFlag",
+            "AppleIntFlag",
+            "State of an ``SMPTETime`` (``SMPTETimeFlags``).",
+            r"kSMPTETime(Unknown|Valid|Running)",
+            "kSMPTETime",
+        ),
+        Cls(
+            "AudioErrorCode",
+            "FourCCEnum",
+            "Generic CoreAudio result codes shared by the audio frameworks (``kAudio_*Error``).",
+            r"kAudio_\w+",
+            "kAudio_",
+            suffix="Error",
+            overrides={"kAudio_NoError": "NO_ERROR"},
+        ),
+        Cls(
+            "AVAudioSessionErrorCode",
+            "FourCCEnum",
+            "Audio-session result codes (``AVAudioSessionErrorCode``).",
+            r"AVAudioSessionErrorCode\w+",
+            "AVAudioSessionErrorCode",
+            aliases={
+                "AVAudioSessionErrorInsufficientPriority": "AVAudioSessionErrorCodeInsufficientPriority"
+            },
+        ),
+    ],
+    plain={
+        "COREAUDIOTYPES_VERSION": (
+            "COREAUDIOTYPES_VERSION",
+            "Version stamp of the CoreAudioTypes headers the values were taken from.",
+        ),
+    },
+    extra_plain=[
+        (
+            "AUDIO_STREAM_ANY_RATE",
+            "kAudioStreamAnyRate",
+            "0.0",
+            "Sample rate 0.0: a stream description that accepts any rate (``kAudioStreamAnyRate``).",
+        ),
+    ],
+)
+
+# --------------------------------------------------------------------------- channels
+CHANNELS = Module(
+    name="channels",
+    summary="Channel labels, channel-layout tags and channel bitmaps (CoreAudioTypes).",
+    headers=(BASE,),
+    classes=[
+        Cls(
+            "AudioChannelLabel",
+            "AppleIntEnum",
+            "The role of one channel of an ``AudioChannelLayout`` (``AudioChannelLabel``).",
+            r"kAudioChannelLabel_\w+",
+            "kAudioChannelLabel_",
+            prefer=(
+                "kAudioChannelLabel_LeftTopFront",
+                "kAudioChannelLabel_CenterTopFront",
+                "kAudioChannelLabel_RightTopFront",
+                "kAudioChannelLabel_CenterTopMiddle",
+                "kAudioChannelLabel_HOA_ACN_0",
+            ),
+            notes=(
+                "``DISCRETE_0`` .. ``DISCRETE_65535`` and ``HOA_ACN_0`` .. ``HOA_ACN_65024`` are\n"
+                "ranges: Apple names only a few values of them; ``HOA_SN3D`` / ``HOA_N3D`` are the\n"
+                "normalisation bits added to an ACN label."
+            ),
+        ),
+        Cls(
+            "AudioChannelLayoutTag",
+            "AppleIntEnum",
+            "Predefined channel layouts (``AudioChannelLayoutTag``).",
+            r"kAudioChannelLayoutTag_\w+",
+            "kAudioChannelLayoutTag_",
+            prefer=(
+                "kAudioChannelLayoutTag_Mono",
+                "kAudioChannelLayoutTag_Stereo",
+                "kAudioChannelLayoutTag_Quadraphonic",
+                "kAudioChannelLayoutTag_Pentagonal",
+                "kAudioChannelLayoutTag_Hexagonal",
+                "kAudioChannelLayoutTag_Octagonal",
+                "kAudioChannelLayoutTag_MPEG_3_0_A",
+                "kAudioChannelLayoutTag_MPEG_3_0_B",
+                "kAudioChannelLayoutTag_MPEG_4_0_A",
+                "kAudioChannelLayoutTag_MPEG_4_0_B",
+                "kAudioChannelLayoutTag_MPEG_5_0_A",
+                "kAudioChannelLayoutTag_MPEG_5_0_B",
+                "kAudioChannelLayoutTag_MPEG_5_0_C",
+                "kAudioChannelLayoutTag_MPEG_5_0_D",
+                "kAudioChannelLayoutTag_MPEG_5_1_A",
+                "kAudioChannelLayoutTag_MPEG_5_1_B",
+                "kAudioChannelLayoutTag_MPEG_5_1_C",
+                "kAudioChannelLayoutTag_MPEG_5_1_D",
+                "kAudioChannelLayoutTag_MPEG_6_1_A",
+                "kAudioChannelLayoutTag_MPEG_7_1_A",
+                "kAudioChannelLayoutTag_MPEG_7_1_B",
+                "kAudioChannelLayoutTag_MPEG_7_1_C",
+                "kAudioChannelLayoutTag_ITU_2_1",
+                "kAudioChannelLayoutTag_ITU_2_2",
+                "kAudioChannelLayoutTag_DVD_4",
+                "kAudioChannelLayoutTag_DVD_5",
+                "kAudioChannelLayoutTag_DVD_6",
+                "kAudioChannelLayoutTag_DVD_10",
+                "kAudioChannelLayoutTag_DVD_11",
+                "kAudioChannelLayoutTag_DVD_18",
+                "kAudioChannelLayoutTag_AudioUnit_6_0",
+                "kAudioChannelLayoutTag_AudioUnit_7_0",
+                "kAudioChannelLayoutTag_AAC_6_0",
+                "kAudioChannelLayoutTag_AAC_6_1",
+                "kAudioChannelLayoutTag_AC3_3_0",
+                "kAudioChannelLayoutTag_Atmos_5_1_2",
+                "kAudioChannelLayoutTag_Atmos_5_1_4",
+                "kAudioChannelLayoutTag_Atmos_7_1_2",
+                "kAudioChannelLayoutTag_Atmos_7_1_4",
+                "kAudioChannelLayoutTag_WAVE_4_0_B",
+                "kAudioChannelLayoutTag_Emagic_Default_7_1",
+            ),
+            notes=(
+                "A tag's low 16 bits are its number of channels: see ``number_of_channels``.\n"
+                "Many standards name the same layout, so this class has many aliases; the\n"
+                "canonical member is the generic or MPEG name."
+            ),
+            body=LAYOUT_TAG_BODY,
+        ),
+        Cls(
+            "AudioChannelBitmap",
+            "AppleIntFlag",
+            "Channel bits of ``kAudioChannelLayoutTag_UseChannelBitmap`` layouts (``AudioChannelBitmap``).",
+            r"kAudioChannelBit_\w+",
+            "kAudioChannelBit_",
+            prefer=(
+                "kAudioChannelBit_CenterTopMiddle",
+                "kAudioChannelBit_LeftTopFront",
+                "kAudioChannelBit_CenterTopFront",
+                "kAudioChannelBit_RightTopFront",
+            ),
+        ),
+        Cls(
+            "AudioChannelFlag",
+            "AppleIntFlag",
+            "How an ``AudioChannelDescription``'s coordinates are given (``AudioChannelFlags``).",
+            r"kAudioChannelFlags_\w+",
+            "kAudioChannelFlags_",
+        ),
+        Cls(
+            "AudioChannelCoordinateIndex",
+            "AppleIntEnum",
+            "Index into ``AudioChannelDescription.mCoordinates`` (``AudioChannelCoordinateIndex``).",
+            r"kAudioChannelCoordinates_\w+",
+            "kAudioChannelCoordinates_",
+            prefer=(
+                "kAudioChannelCoordinates_LeftRight",
+                "kAudioChannelCoordinates_BackFront",
+                "kAudioChannelCoordinates_DownUp",
+            ),
+            notes="Rectangular (LEFT_RIGHT, BACK_FRONT, DOWN_UP) and spherical (AZIMUTH,\n"
+            "ELEVATION, DISTANCE) indices share the values 0, 1, 2.",
+        ),
+    ],
+)
+
+# --------------------------------------------------------------------------- audioformat
+AUDIOFORMAT = Module(
+    name="audioformat",
+    summary="Audio data formats: format IDs and flags (CoreAudioTypes) and AudioFormat.h services.",
+    headers=(BASE, "AudioToolbox/AudioFormat.h"),
+    classes=[
+        Cls(
+            "AudioFormatID",
+            "FourCCEnum",
+            "Audio data formats: ``AudioStreamBasicDescription.mFormatID`` (``AudioFormatID``).",
+            r"kAudioFormat(?!Flag|Property_|BadP|BadS|Unknown|Unspec|Unsupp)\w+",
+            "kAudioFormat",
+            overrides={
+                "kAudioFormat60958AC3": "AC3_60958",
+                "kAudioFormatMPEGLayer1": "MPEG_LAYER_1",
+                "kAudioFormatMPEGLayer2": "MPEG_LAYER_2",
+                "kAudioFormatMPEGLayer3": "MPEG_LAYER_3",
+            },
+            compat={
+                "QDESIGN_MUSIC": "kAudioFormatQDesign",
+                "DVIINTEL_IMA": "kAudioFormatDVIIntelIMA",
+            },
+            notes="``DVI_INTEL_IMA`` and ``MICROSOFT_GSM`` are not printable FourCCs (``'ms'``\n"
+            "followed by a WAVE format tag); they show as numbers.",
+        ),
+        Cls(
+            "AudioFormatFlag",
+            "AppleIntFlag",
+            "Format flags of any format: ``AudioStreamBasicDescription.mFormatFlags``.",
+            r"kAudioFormatFlags?\w+",
+            ("kAudioFormatFlag", "kAudioFormatFlags"),
+            prefer=("kAudioFormatFlagsNativeFloatPacked",),
+            notes="``NATIVE_ENDIAN`` is 0: both macOS targets (arm64, x86_64) are little-endian.\n"
+            "``NATIVE_FLOAT_PACKED``, ``CANONICAL`` and ``AUDIO_UNIT_CANONICAL`` are\n"
+            "combinations Apple names.",
+        ),
+        Cls(
+            "LinearPCMFormatFlag",
+            "AppleIntFlag",
+            "Format flags of linear PCM (``kLinearPCMFormatFlag*``), same bits as ``AudioFormatFlag``.",
+            r"kLinearPCMFormatFlag(?!sSampleFractionShift)\w+",
+            ("kLinearPCMFormatFlag", "kLinearPCMFormatFlags"),
+            compat={"FLAGS_ALL_CLEAR": "kLinearPCMFormatFlagsAreAllClear"},
+            notes="``SAMPLE_FRACTION_MASK`` selects the fixed-point fraction bits; shift them by\n"
+            "``LINEAR_PCM_SAMPLE_FRACTION_SHIFT``.",
+        ),
+        Cls(
+            "AppleLosslessFormatFlag",
+            "AppleIntEnum",
+            "Source bit depth of Apple Lossless data (``mFormatFlags`` of ``'alac'``).",
+            r"kAppleLosslessFormatFlag_\w+",
+            "kAppleLosslessFormatFlag_",
+            overrides={
+                "kAppleLosslessFormatFlag_16BitSourceData": "SOURCE_16_BIT",
+                "kAppleLosslessFormatFlag_20BitSourceData": "SOURCE_20_BIT",
+                "kAppleLosslessFormatFlag_24BitSourceData": "SOURCE_24_BIT",
+                "kAppleLosslessFormatFlag_32BitSourceData": "SOURCE_32_BIT",
+            },
+        ),
+        Cls(
+            "MPEG4ObjectID",
+            "AppleIntEnum",
+            "MPEG-4 audio object types (``MPEG4ObjectID``), the ``mFormatFlags`` of ``'aac '``.",
+            r"kMPEG4Object_\w+",
+            "kMPEG4Object_",
+        ),
+        Cls(
+            "AudioFormatProperty",
+            "FourCCEnum",
+            "Properties of ``AudioFormatGetProperty`` / ``AudioFormatGetPropertyInfo``.",
+            r"kAudioFormatProperty_\w+",
+            "kAudioFormatProperty_",
+        ),
+        Cls(
+            "AudioFormatErrorCode",
+            "FourCCEnum",
+            "Result codes of the AudioFormat services.",
+            r"kAudioFormat(BadPropertySize|BadSpecifierSize|UnknownFormat|Unspecified|UnsupportedDataFormat|UnsupportedProperty)Error",
+            "kAudioFormat",
+            suffix="Error",
+        ),
+        Cls(
+            "AudioBalanceFadeType",
+            "AppleIntEnum",
+            "Gain law of ``kAudioFormatProperty_BalanceFade`` (``AudioBalanceFadeType``).",
+            r"kAudioBalanceFadeType_\w+",
+            "kAudioBalanceFadeType_",
+        ),
+        Cls(
+            "AudioPanningMode",
+            "AppleIntEnum",
+            "Panning algorithm of ``kAudioFormatProperty_PanningMatrix`` (``AudioPanningMode``).",
+            r"kPanningMode_\w+",
+            "kPanningMode_",
+        ),
+    ],
+    plain={
+        "kLinearPCMFormatFlagsSampleFractionShift": (
+            "LINEAR_PCM_SAMPLE_FRACTION_SHIFT",
+            "Bit position of ``LinearPCMFormatFlag.SAMPLE_FRACTION_MASK`` (a shift, not a flag).",
+        ),
+    },
+)
+
+# --------------------------------------------------------------------------- audiofile
+AF = "AudioToolbox/AudioFile.h"
+AUDIOFILE = Module(
+    name="audiofile",
+    summary="AudioFile, AudioFileStream and ExtAudioFile constants (AudioToolbox).",
+    headers=(AF, "AudioToolbox/AudioFileStream.h", "AudioToolbox/ExtendedAudioFile.h"),
+    classes=[
+        Cls(
+            "AudioFileType",
+            "FourCCEnum",
+            "Audio file container types (``AudioFileTypeID``).",
+            r"kAudioFile(?!GlobalInfo|Stream)\w+Type",
+            "kAudioFile",
+            suffix="Type",
+            overrides={"kAudioFile3GPType": "THREEGP", "kAudioFile3GP2Type": "THREEGP2"},
+        ),
+        Cls(
+            "AudioFileProperty",
+            "FourCCEnum",
+            "Properties of an open audio file (``AudioFilePropertyID``).",
+            r"kAudioFileProperty\w+",
+            "kAudioFileProperty",
+        ),
+        Cls(
+            "AudioFileGlobalInfo",
+            "FourCCEnum",
+            "Selectors of ``AudioFileGetGlobalInfo`` (readable/writable types, extensions ...).",
+            r"kAudioFileGlobalInfo_\w+",
+            "kAudioFileGlobalInfo_",
+        ),
+        Cls(
+            "AudioFileErrorCode",
+            "FourCCEnum",
+            "Result codes of the AudioFile services.",
+            r"kAudioFile(?!Stream)\w+Error",
+            "kAudioFile",
+            suffix="Error",
+        ),
+        Cls(
+            "AudioFilePermissions",
+            "AppleIntFlag",
+            "Access mode of ``AudioFileOpenURL`` (``AudioFilePermissions``).",
+            r"kAudioFile(Read|Write|ReadWrite)Permission",
+            "kAudioFile",
+            suffix="Permission",
+        ),
+        Cls(
+            "AudioFileFlags",
+            "AppleIntFlag",
+            "Options of ``AudioFileCreateWithURL`` (``AudioFileFlags``).",
+            r"kAudioFileFlags_\w+",
+            "kAudioFileFlags_",
+        ),
+        Cls(
+            "AudioFileLoopDirection",
+            "AppleIntEnum",
+            "Loop direction of an ``AudioFileRegion``.",
+            r"kAudioFileLoopDirection_\w+",
+            "kAudioFileLoopDirection_",
+        ),
+        Cls(
+            "AudioFileMarkerType",
+            "AppleIntEnum",
+            "Kind of an ``AudioFileMarker``.",
+            r"kAudioFileMarkerType_\w+",
+            "kAudioFileMarkerType_",
+        ),
+        Cls(
+            "AudioFileRegionFlag",
+            "AppleIntFlag",
+            "Playback flags of an ``AudioFileRegion`` (``AudioFileRegionFlags``).",
+            r"kAudioFileRegionFlag_\w+",
+            "kAudioFileRegionFlag_",
+        ),
+        Cls(
+            "AudioBytePacketTranslationFlag",
+            "AppleIntFlag",
+            "Flags of an ``AudioBytePacketTranslation`` (``AudioBytePacketTranslationFlags``).",
+            r"kBytePacketTranslationFlag_\w+",
+            "kBytePacketTranslationFlag_",
+        ),
+        Cls(
+            "AudioFileInfoKey",
+            "AppleStrEnum",
+            "Keys of ``kAudioFilePropertyInfoDictionary`` (``kAFInfoDictionary_*``).",
+            r"kAFInfoDictionary_\w+",
+            "kAFInfoDictionary_",
+            strings=True,
+        ),
+        Cls(
+            "AudioFileStreamProperty",
+            "FourCCEnum",
+            "Properties of an ``AudioFileStreamID`` parser (``AudioFileStreamPropertyID``).",
+            r"kAudioFileStreamProperty_\w+",
+            "kAudioFileStreamProperty_",
+        ),
+        Cls(
+            "AudioFileStreamErrorCode",
+            "FourCCEnum",
+            "Result codes of the AudioFileStream services.",
+            r"kAudioFileStreamError_\w+",
+            "kAudioFileStreamError_",
+            overrides={"kAudioFileStreamError_UnspecifiedError": "UNSPECIFIED"},
+        ),
+        Cls(
+            "AudioFileStreamParseFlag",
+            "AppleIntFlag",
+            "Flags of ``AudioFileStreamParseBytes`` (``AudioFileStreamParseFlags``).",
+            r"kAudioFileStreamParseFlag_\w+",
+            "kAudioFileStreamParseFlag_",
+        ),
+        Cls(
+            "AudioFileStreamPropertyFlag",
+            "AppleIntFlag",
+            "Flags of the property-listener callback (``AudioFileStreamPropertyFlags``).",
+            r"kAudioFileStreamPropertyFlag_\w+",
+            "kAudioFileStreamPropertyFlag_",
+        ),
+        Cls(
+            "AudioFileStreamSeekFlag",
+            "AppleIntFlag",
+            "Flags returned by ``AudioFileStreamSeek`` (``AudioFileStreamSeekFlags``).",
+            r"kAudioFileStreamSeekFlag_\w+",
+            "kAudioFileStreamSeekFlag_",
+        ),
+        Cls(
+            "ExtAudioFileProperty",
+            "FourCCEnum",
+            "Properties of an ``ExtAudioFileRef`` (``ExtAudioFilePropertyID``).",
+            r"kExtAudioFileProperty_\w+",
+            "kExtAudioFileProperty_",
+        ),
+        Cls(
+            "ExtAudioFileErrorCode",
+            "AppleIntEnum",
+            "Result codes of the ExtAudioFile services.",
+            r"kExtAudioFileError_\w+",
+            "kExtAudioFileError_",
+        ),
+        Cls(
+            "ExtAudioFilePacketTableInfoOverride",
+            "AppleIntEnum",
+            "Special values of ``AudioFilePacketTableInfo`` fields for ``kExtAudioFileProperty_PacketTable``.",
+            r"kExtAudioFilePacketTableInfoOverride_\w+",
+            "kExtAudioFilePacketTableInfoOverride_",
+        ),
+    ],
+)
+
+# --------------------------------------------------------------------------- hardware
+HW = (
+    "CoreAudio/AudioHardwareBase.h",
+    "CoreAudio/AudioHardware.h",
+    "CoreAudio/AudioHardwareDeprecated.h",
+)
+
+
+def _prop(name: str, apple: str, what: str, **kw) -> Cls:
+    return Cls(name, "FourCCEnum", what, rf"{apple}\w+", apple, **kw)
+
+
+HARDWARE = Module(
+    name="hardware",
+    summary="CoreAudio HAL: audio objects, the system object, devices, streams, plug-ins, taps.",
+    headers=HW,
+    classes=[
+        Cls(
+            "AudioObjectID",
+            "AppleIntEnum",
+            "Well-known ``AudioObjectID`` values.",
+            r"kAudioObject(Unknown|SystemObject)",
+            "kAudioObject",
+            aliases={
+                "kAudioDeviceUnknown": "kAudioObjectUnknown",
+                "kAudioStreamUnknown": "kAudioObjectUnknown",
+            },
+        ),
+        Cls(
+            "AudioClassID",
+            "FourCCEnum",
+            "Classes of HAL audio objects (``AudioClassID``), from ``kAudioObjectPropertyClass``.",
+            r"kAudio\w+ClassID(Wildcard)?",
+            "kAudio",
+            suffix="ClassID",
+            overrides={"kAudioObjectClassIDWildcard": "WILDCARD"},
+        ),
+        Cls(
+            "AudioObjectProperty",
+            "FourCCEnum",
+            "Property selectors every ``AudioObject`` has (``AudioObjectPropertySelector``).",
+            r"kAudioObjectProperty(?!Scope|Element(Main|Master|Wildcard)$)\w+",
+            "kAudioObjectProperty",
+            aliases={"kAudioPropertyWildcardPropertyID": "kAudioObjectPropertySelectorWildcard"},
+        ),
+        Cls(
+            "AudioObjectPropertyScope",
+            "FourCCEnum",
+            "Scopes of an ``AudioObjectPropertyAddress`` (``AudioObjectPropertyScope``).",
+            r"kAudioObjectPropertyScope\w+",
+            "kAudioObjectPropertyScope",
+            aliases={
+                "kAudioDevicePropertyScopeInput": "kAudioObjectPropertyScopeInput",
+                "kAudioDevicePropertyScopeOutput": "kAudioObjectPropertyScopeOutput",
+                "kAudioDevicePropertyScopePlayThrough": "kAudioObjectPropertyScopePlayThrough",
+            },
+        ),
+        Cls(
+            "AudioObjectPropertyElement",
+            "AppleIntEnum",
+            "Special elements of an ``AudioObjectPropertyAddress`` (``AudioObjectPropertyElement``).",
+            r"kAudioObjectPropertyElement(Main|Master|Wildcard)",
+            "kAudioObjectPropertyElement",
+            aliases={"kAudioPropertyWildcardChannel": "kAudioObjectPropertyElementWildcard"},
+            notes="Elements are numbered from 1; ``MAIN`` (0) is the master element.",
+        ),
+        _prop(
+            "AudioHardwareProperty",
+            "kAudioHardwareProperty",
+            "Properties of the system object ``AudioObjectID.SYSTEM_OBJECT``.",
+        ),
+        Cls(
+            "AudioHardwarePowerHint",
+            "AppleIntEnum",
+            "Values of ``kAudioHardwarePropertyPowerHint`` (``AudioHardwarePowerHint``).",
+            r"kAudioHardwarePowerHint\w+",
+            "kAudioHardwarePowerHint",
+        ),
+        Cls(
+            "AudioHardwareErrorCode",
+            "FourCCEnum",
+            "Result codes of the HAL (``kAudioHardware*Error``, ``kAudioDevice*Error``).",
+            r"kAudioHardware\w+Error|kAudioDevice(UnsupportedFormat|Permissions)Error",
+            "kAudioHardware",
+            suffix="Error",
+            overrides={
+                "kAudioHardwareNoError": "NO_ERROR",
+                "kAudioDeviceUnsupportedFormatError": "DEVICE_UNSUPPORTED_FORMAT",
+                "kAudioDevicePermissionsError": "DEVICE_PERMISSIONS",
+            },
+        ),
+        Cls(
+            "AudioPlugInProperty",
+            "FourCCEnum",
+            "Properties of HAL plug-in objects.",
+            r"kAudioPlugInProperty\w+|kAudioPlugIn(Create|Destroy)AggregateDevice",
+            ("kAudioPlugInProperty", "kAudioPlugIn"),
+        ),
+        Cls(
+            "AudioTransportManagerProperty",
+            "FourCCEnum",
+            "Properties of transport-manager objects.",
+            r"kAudioTransportManagerProperty\w+|kAudioTransportManager(Create|Destroy)EndPointDevice",
+            ("kAudioTransportManagerProperty", "kAudioTransportManager"),
+        ),
+        _prop(
+            "AudioBoxProperty", "kAudioBoxProperty", "Properties of audio boxes (``AudioBoxID``)."
+        ),
+        Cls(
+            "AudioDeviceProperty",
+            "FourCCEnum",
+            "Properties of audio devices (``AudioDeviceID``).",
+            r"kAudioDeviceProperty(?!Scope)\w+|kAudioDeviceProcessorOverload",
+            ("kAudioDeviceProperty", "kAudioDevice"),
+            notes="Deprecated selectors (from AudioHardwareDeprecated.h) are marked in the source.",
+        ),
+        Cls(
+            "AudioDeviceStartTimeFlag",
+            "AppleIntFlag",
+            "Flags of ``AudioDeviceGetNearestStartTime`` / ``AudioDeviceStartAtTime``.",
+            r"kAudioDeviceStartTime\w+Flag",
+            "kAudioDeviceStartTime",
+            suffix="Flag",
+        ),
+        Cls(
+            "AudioTransportType",
+            "FourCCEnum",
+            "Values of ``kAudioDevicePropertyTransportType`` (``kAudioDeviceTransportType*``).",
+            r"kAudioDeviceTransportType\w+",
+            "kAudioDeviceTransportType",
+        ),
+        _prop(
+            "AudioClockDeviceProperty", "kAudioClockDeviceProperty", "Properties of clock devices."
+        ),
+        _prop(
+            "AudioEndPointDeviceProperty",
+            "kAudioEndPointDeviceProperty",
+            "Properties of end-point devices.",
+        ),
+        _prop(
+            "AudioStreamProperty",
+            "kAudioStreamProperty",
+            "Properties of audio streams (``AudioStreamID``).",
+        ),
+        _prop(
+            "AudioStreamTerminalType",
+            "kAudioStreamTerminalType",
+            "Values of ``kAudioStreamPropertyTerminalType``.",
+        ),
+        _prop(
+            "AudioControlProperty", "kAudioControlProperty", "Properties every audio control has."
+        ),
+        _prop(
+            "AudioSliderControlProperty",
+            "kAudioSliderControlProperty",
+            "Properties of slider controls.",
+        ),
+        _prop(
+            "AudioLevelControlProperty",
+            "kAudioLevelControlProperty",
+            "Properties of level controls.",
+        ),
+        _prop(
+            "AudioBooleanControlProperty",
+            "kAudioBooleanControlProperty",
+            "Properties of boolean controls.",
+        ),
+        _prop(
+            "AudioSelectorControlProperty",
+            "kAudioSelectorControlProperty",
+            "Properties of selector controls.",
+            aliases={
+                "kAudioClockSourceControlPropertyItemKind": "kAudioSelectorControlPropertyItemKind"
+            },
+        ),
+        _prop(
+            "AudioStereoPanControlProperty",
+            "kAudioStereoPanControlProperty",
+            "Properties of stereo-pan controls.",
+        ),
+        Cls(
+            "AudioSelectorControlItemKind",
+            "FourCCEnum",
+            "Values of ``kAudioSelectorControlPropertyItemKind``.",
+            r"kAudioSelectorControlItemKind\w+|kAudioClockSourceItemKindInternal",
+            "kAudioSelectorControlItemKind",
+            overrides={"kAudioClockSourceItemKindInternal": "CLOCK_SOURCE_INTERNAL"},
+        ),
+        Cls(
+            "AudioLevelControlTransferFunction",
+            "AppleIntEnum",
+            "Transfer curves of level controls (deprecated ``AudioLevelControlTransferFunction``).",
+            r"kAudioLevelControlTranferFunction\w+",
+            "kAudioLevelControlTranferFunction",
+            split_digits=True,
+            digit_prefix="POWER_",
+            notes="Apple spells the constants ``kAudioLevelControlTranferFunction...`` (sic).\n"
+            "``POWER_1_OVER_3`` is y = x ** (1 / 3).",
+        ),
+        _prop(
+            "AudioAggregateDeviceProperty",
+            "kAudioAggregateDeviceProperty",
+            "Properties of aggregate devices.",
+        ),
+        Cls(
+            "AudioDriftCompensationQuality",
+            "AppleIntEnum",
+            "Drift-compensation quality of sub-devices and sub-taps of an aggregate device.",
+            r"kAudioAggregateDriftCompensation\w+Quality",
+            "kAudioAggregateDriftCompensation",
+            suffix="Quality",
+            aliases={
+                f"kAudioSubDeviceDriftCompensation{q}Quality": f"kAudioAggregateDriftCompensation{q}Quality"
+                for q in ("Min", "Low", "Medium", "High", "Max")
+            },
+        ),
+        _prop("AudioSubDeviceProperty", "kAudioSubDeviceProperty", "Properties of sub-devices."),
+        _prop("AudioSubTapProperty", "kAudioSubTapProperty", "Properties of sub-taps."),
+        _prop("AudioTapProperty", "kAudioTapProperty", "Properties of process taps."),
+        _prop("AudioProcessProperty", "kAudioProcessProperty", "Properties of process objects."),
+        Cls(
+            "AudioAggregateDeviceKey",
+            "AppleStrEnum",
+            "Keys of the description dictionary of ``AudioHardwareCreateAggregateDevice``.",
+            r"kAudioAggregateDevice\w+Key",
+            "kAudioAggregateDevice",
+            suffix="Key",
+            strings=True,
+        ),
+        Cls(
+            "AudioSubDeviceKey",
+            "AppleStrEnum",
+            "Keys of a sub-device entry of an aggregate-device description.",
+            r"kAudioSubDevice\w+Key",
+            "kAudioSubDevice",
+            suffix="Key",
+            strings=True,
+        ),
+        Cls(
+            "AudioSubTapKey",
+            "AppleStrEnum",
+            "Keys of a sub-tap entry of an aggregate-device description.",
+            r"kAudioSubTap\w+Key",
+            "kAudioSubTap",
+            suffix="Key",
+            strings=True,
+        ),
+        Cls(
+            "AudioEndPointDeviceKey",
+            "AppleStrEnum",
+            "Keys of an end-point device's composition dictionary.",
+            r"kAudioEndPointDevice\w+Key",
+            "kAudioEndPointDevice",
+            suffix="Key",
+            strings=True,
+        ),
+        Cls(
+            "AudioEndPointKey",
+            "AppleStrEnum",
+            "Keys of an end point's entry in an end-point device's composition.",
+            r"kAudioEndPoint(?!Device)\w+Key",
+            "kAudioEndPoint",
+            suffix="Key",
+            strings=True,
+        ),
+    ],
+    plain={
+        "kAudioPropertyWildcardSection": (
+            "AUDIO_PROPERTY_WILDCARD_SECTION",
+            "Deprecated wildcard for the old ``isInput`` section argument.",
+        ),
+        "kAudioHardwareRunLoopMode": (
+            "AUDIO_HARDWARE_RUN_LOOP_MODE",
+            "Run-loop mode the HAL uses for notifications (deprecated).",
+        ),
+    },
+)
+
+# --------------------------------------------------------------------------- audiounit
+AUC = "AudioToolbox/AUComponent.h"
+AUDIOUNIT = Module(
+    name="audiounit",
+    summary="AudioUnit component constants (AUComponent.h): types, subtypes, render flags, errors.",
+    headers=(AUC,),
+    classes=[
+        Cls(
+            "AudioUnitType",
+            "FourCCEnum",
+            "AudioUnit component types (``AudioComponentDescription.componentType``).",
+            r"kAudioUnitType_\w+",
+            "kAudioUnitType_",
+        ),
+        Cls(
+            "AudioUnitSubType",
+            "FourCCEnum",
+            "Apple's AudioUnit subtypes (``AudioComponentDescription.componentSubType``).",
+            r"kAudioUnitSubType_\w+",
+            "kAudioUnitSubType_",
+            overrides={"kAudioUnitSubType_3DMixer": "MIXER_3D"},
+            prefer=("kAudioUnitSubType_TimePitch",),
+        ),
+        Cls(
+            "AudioUnitManufacturer",
+            "FourCCEnum",
+            "AudioUnit manufacturer codes (``AudioComponentDescription.componentManufacturer``).",
+            r"kAudioUnitManufacturer_\w+",
+            "kAudioUnitManufacturer_",
+        ),
+        Cls(
+            "AudioUnitRenderActionFlags",
+            "AppleIntFlag",
+            "Flags passed to and from render calls (``AudioUnitRenderActionFlags``).",
+            r"kAudio(Offline)?UnitRenderAction_\w+",
+            "kAudioUnitRenderAction_",
+            overrides={
+                "kAudioOfflineUnitRenderAction_Preflight": "OFFLINE_PREFLIGHT",
+                "kAudioOfflineUnitRenderAction_Render": "OFFLINE_RENDER",
+                "kAudioOfflineUnitRenderAction_Complete": "OFFLINE_COMPLETE",
+            },
+        ),
+        Cls(
+            "AudioUnitErrorCode",
+            "AppleIntEnum",
+            "Result codes of AudioUnits (``kAudioUnitErr_*``).",
+            r"kAudioUnitErr_\w+",
+            "kAudioUnitErr_",
+        ),
+        Cls(
+            "AudioComponentErrorCode",
+            "AppleIntEnum",
+            "Result codes of the AudioComponent services (``kAudioComponentErr_*``).",
+            r"kAudioComponentErr_\w+",
+            "kAudioComponentErr_",
+        ),
+        Cls(
+            "AudioUnitSelector",
+            "AppleIntEnum",
+            "Component selectors of the AudioUnit API (``kAudioUnit*Select``), for plug-in authors.",
+            r"kAudioUnit\w+Select|kAudioUnitRange",
+            "kAudioUnit",
+            suffix="Select",
+            overrides={"kAudioUnitRange": "RANGE"},
+        ),
+        Cls(
+            "AUParameterEventType",
+            "AppleIntEnum",
+            "Kind of an ``AudioUnitParameterEvent`` (``AUParameterEventType``).",
+            r"kParameterEvent_\w+",
+            "kParameterEvent_",
+        ),
+    ],
+    plain={
+        "AU_SUPPORT_INTERAPP_AUDIO": (
+            "AU_SUPPORT_INTERAPP_AUDIO",
+            "1 when the SDK declares the inter-app audio API.",
+        ),
+    },
+)
+
+AUP = "AudioToolbox/AudioUnitProperties.h"
+
+
+def _e(name: str, pattern: str, prefix: str, what: str, base: str = "AppleIntEnum", **kw) -> Cls:
+    return Cls(name, base, what, pattern, prefix, **kw)
+
+
+AUPROPERTIES = Module(
+    name="auproperties",
+    summary="AudioUnit properties, scopes, parameter units and flags (AudioUnitProperties.h).",
+    headers=(AUP,),
+    classes=[
+        _e(
+            "AudioUnitProperty",
+            r"kAudioUnitProperty_\w+",
+            "kAudioUnitProperty_",
+            "Properties of every AudioUnit (``AudioUnitPropertyID``).",
+            overrides={
+                "kAudioUnitProperty_3DMixerAttenuationCurve": "MIXER_3D_ATTENUATION_CURVE",
+                "kAudioUnitProperty_3DMixerDistanceAtten": "MIXER_3D_DISTANCE_ATTEN",
+                "kAudioUnitProperty_3DMixerDistanceParams": "MIXER_3D_DISTANCE_PARAMS",
+                "kAudioUnitProperty_3DMixerRenderingFlags": "MIXER_3D_RENDERING_FLAGS",
+            },
+            prefer=(
+                "kAudioUnitProperty_ElementCount",
+                "kAudioUnitProperty_ParameterStringFromValue",
+                "kAudioUnitProperty_SpatialMixerAttenuationCurve",
+                "kAudioUnitProperty_SpatialMixerDistanceParams",
+                "kAudioUnitProperty_SpatialMixerRenderingFlags",
+            ),
+            compat={"COCOAUI": "kAudioUnitProperty_CocoaUI"},
+        ),
+        _e(
+            "AudioUnitScope",
+            r"kAudioUnitScope_\w+",
+            "kAudioUnitScope_",
+            "Scopes of AudioUnit properties and parameters (``AudioUnitScope``).",
+        ),
+        _e(
+            "AudioOutputUnitProperty",
+            r"kAudioOutputUnitProperty_\w+",
+            "kAudioOutputUnitProperty_",
+            "Properties of I/O units (AUHAL, VoiceProcessingIO ...).",
+        ),
+        _e(
+            "AudioUnitOfflineProperty",
+            r"kAudioUnitOfflineProperty_\w+",
+            "kAudioUnitOfflineProperty_",
+            "Properties of offline-effect units.",
+            aliases={
+                "kAudioOfflineUnitProperty_InputSize": "kAudioUnitOfflineProperty_InputSize",
+                "kAudioOfflineUnitProperty_OutputSize": "kAudioUnitOfflineProperty_OutputSize",
+            },
+        ),
+        _e(
+            "AudioUnitMigrateProperty",
+            r"kAudioUnitMigrateProperty_\w+",
+            "kAudioUnitMigrateProperty_",
+            "Properties for migrating settings from other plug-in formats.",
+        ),
+        _e(
+            "MusicDeviceProperty",
+            r"kMusicDeviceProperty_\w+",
+            "kMusicDeviceProperty_",
+            "Properties of music devices (instrument units).",
+        ),
+        _e(
+            "AUVoiceIOProperty",
+            r"kAUVoiceIOProperty_\w+",
+            "kAUVoiceIOProperty_",
+            "Properties of the VoiceProcessingIO unit.",
+        ),
+        _e(
+            "AUNBandEQProperty",
+            r"kAUNBandEQProperty_\w+",
+            "kAUNBandEQProperty_",
+            "Properties of the N-band EQ unit.",
+        ),
+        _e(
+            "AUNetReceiveProperty",
+            r"kAUNetReceiveProperty_\w+",
+            "kAUNetReceiveProperty_",
+            "Properties of the AUNetReceive unit.",
+        ),
+        _e(
+            "AUNetSendProperty",
+            r"kAUNetSendProperty_\w+",
+            "kAUNetSendProperty_",
+            "Properties of the AUNetSend unit.",
+        ),
+        _e(
+            "AUNetSendPresetFormat",
+            r"kAUNetSendPresetFormat_\w+",
+            "kAUNetSendPresetFormat_",
+            "Transmission formats of AUNetSend (``kAUNetSendProperty_TransmissionFormatIndex``).",
+        ),
+        _e(
+            "AUSamplerProperty",
+            r"kAUSamplerProperty_\w+",
+            "kAUSamplerProperty_",
+            "Properties of the AUSampler unit.",
+            prefer=("kAUSamplerProperty_LoadPresetFromBank",),
+        ),
+        _e(
+            "AUSamplerDefault",
+            r"kAUSampler_Default\w+",
+            "kAUSampler_Default",
+            "Default bank numbers of the AUSampler.",
+        ),
+        _e(
+            "AUMIDISynthProperty",
+            r"kAUMIDISynthProperty_\w+",
+            "kAUMIDISynthProperty_",
+            "Properties of the AUMIDISynth unit.",
+        ),
+        _e(
+            "AudioUnitParameterUnit",
+            r"kAudioUnitParameterUnit_\w+",
+            "kAudioUnitParameterUnit_",
+            "Units of AudioUnit parameter values (``AudioUnitParameterUnit``).",
+        ),
+        _e(
+            "AudioUnitParameterFlag",
+            r"kAudioUnitParameterFlag_\w+",
+            "kAudioUnitParameterFlag_",
+            "Flags of ``AudioUnitParameterInfo`` (``AudioUnitParameterOptions``).",
+            base="AppleIntFlag",
+            prefer=("kAudioUnitParameterFlag_ValuesHaveStrings",),
+            notes="The ``DISPLAY_*`` values form a small enumerated field inside the flags:\n"
+            "compare ``flags & DISPLAY_MASK`` with them.",
+        ),
+        _e(
+            "AUParameterMIDIMappingFlag",
+            r"kAUParameterMIDIMapping_\w+",
+            "kAUParameterMIDIMapping_",
+            "Flags of an ``AUParameterMIDIMapping`` (``AUParameterMIDIMappingFlags``).",
+            base="AppleIntFlag",
+            suffix="Flag",
+        ),
+        _e(
+            "AudioUnitClumpID",
+            r"kAudioUnitClumpID_\w+",
+            "kAudioUnitClumpID_",
+            "Parameter clump IDs (groups of parameters).",
+        ),
+        _e(
+            "AudioUnitRemoteControlEvent",
+            r"kAudioUnitRemoteControlEvent_\w+",
+            "kAudioUnitRemoteControlEvent_",
+            "Transport events an inter-app audio node sends to its host.",
+        ),
+        _e(
+            "AudioUnitSRCAlgorithm",
+            r"kAudioUnitSRCAlgorithm_\w+",
+            "kAudioUnitSRCAlgorithm_",
+            "Sample-rate converter algorithms (``kAudioUnitProperty_SRCAlgorithm``).",
+            base="FourCCEnum",
+        ),
+        _e(
+            "AudioUnitSampleRateConverterComplexity",
+            r"kAudioUnitSampleRateConverterComplexity_\w+",
+            "kAudioUnitSampleRateConverterComplexity_",
+            "Values of ``kAudioUnitProperty_SampleRateConverterComplexity``.",
+            base="FourCCEnum",
+        ),
+        _e(
+            "RenderQuality",
+            r"kRenderQuality_\w+",
+            "kRenderQuality_",
+            "Values of ``kAudioUnitProperty_RenderQuality`` (0 lowest ... 127 highest).",
+        ),
+        _e(
+            "OfflinePreflight",
+            r"kOfflinePreflight_\w+",
+            "kOfflinePreflight_",
+            "Values of ``kAudioUnitOfflineProperty_PreflightRequirements``.",
+        ),
+        _e(
+            "OtherPluginFormat",
+            r"kOtherPluginFormat_\w+",
+            "kOtherPluginFormat_",
+            "Plug-in formats of ``AudioUnitOtherPluginDesc``.",
+        ),
+        _e(
+            "SpeakerConfiguration",
+            r"kSpeakerConfiguration_\w+",
+            "kSpeakerConfiguration_",
+            "Values of ``kAudioUnitProperty_SpeakerConfiguration`` (3D mixer).",
+            digit_prefix="SURROUND_",
+        ),
+        _e(
+            "InstrumentType",
+            r"kInstrumentType_\w+",
+            "kInstrumentType_",
+            "Instrument file kinds of ``AUSamplerInstrumentData``.",
+            prefer=("kInstrumentType_DLSPreset",),
+        ),
+        _e(
+            "MusicDeviceSampleFrameMask",
+            r"kMusicDeviceSampleFrameMask_\w+",
+            "kMusicDeviceSampleFrameMask_",
+            "Bit fields of a music-device ``inOffsetSampleFrame`` argument.",
+            base="AppleIntFlag",
+        ),
+        _e(
+            "AUVoiceIOOtherAudioDuckingLevel",
+            r"kAUVoiceIOOtherAudioDuckingLevel\w+",
+            "kAUVoiceIOOtherAudioDuckingLevel",
+            "Ducking of other audio by VoiceProcessingIO (``AUVoiceIOOtherAudioDuckingLevel``).",
+        ),
+        _e(
+            "AUVoiceIOSpeechActivityEvent",
+            r"kAUVoiceIOSpeechActivity\w+",
+            "kAUVoiceIOSpeechActivity",
+            "Events of the muted-speech activity listener.",
+        ),
+        _e(
+            "AUVoiceIOErrorCode",
+            r"kAUVoiceIOErr_\w+",
+            "kAUVoiceIOErr_",
+            "Result codes of the VoiceProcessingIO unit.",
+        ),
+        _e(
+            "ScheduledAudioSliceFlag",
+            r"kScheduledAudioSliceFlag_\w+",
+            "kScheduledAudioSliceFlag_",
+            "State flags of a ``ScheduledAudioSlice`` (``AUScheduledAudioSliceFlags``).",
+            base="AppleIntFlag",
+        ),
+        _e(
+            "ReverbRoomType",
+            r"kReverbRoomType_\w+",
+            "kReverbRoomType_",
+            "Room presets of the reverb units (``AUReverbRoomType``).",
+        ),
+        _e(
+            "Mixer3DAttenuationCurve",
+            r"k3DMixerAttenuationCurve_\w+",
+            "k3DMixerAttenuationCurve_",
+            "Distance attenuation curves of the 3D mixer (``AU3DMixerAttenuationCurve``).",
+        ),
+        _e(
+            "Mixer3DRenderingFlag",
+            r"k3DMixerRenderingFlags_\w+",
+            "k3DMixerRenderingFlags_",
+            "Rendering flags of the 3D mixer (``AU3DMixerRenderingFlags``).",
+            base="AppleIntFlag",
+        ),
+        _e(
+            "SpatialMixerAttenuationCurve",
+            r"kSpatialMixerAttenuationCurve_\w+",
+            "kSpatialMixerAttenuationCurve_",
+            "Distance attenuation curves of the spatial mixer.",
+        ),
+        _e(
+            "SpatialMixerOutputType",
+            r"kSpatialMixerOutputType_\w+",
+            "kSpatialMixerOutputType_",
+            "Output kinds of the spatial mixer.",
+        ),
+        _e(
+            "SpatialMixerPersonalizedHRTFMode",
+            r"kSpatialMixerPersonalizedHRTFMode_\w+",
+            "kSpatialMixerPersonalizedHRTFMode_",
+            "Personalized-HRTF modes of the spatial mixer.",
+        ),
+        _e(
+            "SpatialMixerPointSourceInHeadMode",
+            r"kSpatialMixerPointSourceInHeadMode_\w+",
+            "kSpatialMixerPointSourceInHeadMode_",
+            "In-head rendering of point sources by the spatial mixer.",
+        ),
+        _e(
+            "SpatialMixerRenderingFlag",
+            r"kSpatialMixerRenderingFlags_\w+",
+            "kSpatialMixerRenderingFlags_",
+            "Rendering flags of the spatial mixer.",
+            base="AppleIntFlag",
+        ),
+        _e(
+            "SpatialMixerSourceMode",
+            r"kSpatialMixerSourceMode_\w+",
+            "kSpatialMixerSourceMode_",
+            "Source modes of the spatial mixer.",
+        ),
+        _e(
+            "SpatializationAlgorithm",
+            r"kSpatializationAlgorithm_\w+",
+            "kSpatializationAlgorithm_",
+            "Spatialization algorithms of the 3D and spatial mixers.",
+        ),
+        Cls(
+            "AUPresetKey",
+            "AppleStrEnum",
+            "Keys of an AudioUnit preset (``ClassInfo``) dictionary.",
+            r"kAUPreset\w+",
+            "kAUPreset",
+            suffix="Key",
+            strings=True,
+        ),
+        Cls(
+            "AudioUnitConfigurationInfoKey",
+            "AppleStrEnum",
+            "Keys of the dictionary from ``AudioComponentGetConfigurationInfo``.",
+            r"kAudioUnitConfigurationInfo_\w+",
+            "kAudioUnitConfigurationInfo_",
+            strings=True,
+        ),
+    ],
+    plain={
+        "kAUNetSendNumPresetFormats": (
+            "AU_NET_SEND_NUM_PRESET_FORMATS",
+            "Number of ``AUNetSendPresetFormat`` values.",
+        ),
+        "kNumberOfResponseFrequencies": (
+            "NUMBER_OF_RESPONSE_FREQUENCIES",
+            "Length of the ``kAudioUnitProperty_FrequencyResponse`` array.",
+        ),
+        "kAudioUnitParameterName_Full": (
+            "AUDIO_UNIT_PARAMETER_NAME_FULL",
+            "``AudioUnitParameterNameInfo.inDesiredLength`` asking for the full name.",
+        ),
+    },
+)
+
+# --------------------------------------------------------------------------- cf
+CF = Module(
+    name="cf",
+    summary="CoreFoundation enums used by the audio APIs: string encodings, number types, URLs.",
+    headers=("CoreFoundation/CFString.h", "CoreFoundation/CFNumber.h", "CoreFoundation/CFURL.h"),
+    classes=[
+        _e(
+            "CFStringBuiltInEncoding",
+            r"kCFStringEncoding\w+",
+            "kCFStringEncoding",
+            "String encodings every CoreFoundation supports (``CFStringBuiltInEncodings``).",
+            prefer=("kCFStringEncodingUTF16",),
+            notes="``INVALID_ID`` (``kCFStringEncodingInvalidId``) marks a missing encoding.",
+        ),
+        _e(
+            "CFStringCompareFlag",
+            r"kCFCompare\w+",
+            "kCFCompare",
+            "Options of ``CFStringCompare`` (``CFStringCompareFlags``).",
+            base="AppleIntFlag",
+        ),
+        _e(
+            "CFStringNormalizationForm",
+            r"kCFStringNormalizationForm\w+",
+            "kCFStringNormalizationForm",
+            "Unicode normalization forms (``CFStringNormalizationForm``).",
+        ),
+        _e(
+            "CFNumberType",
+            r"kCFNumber\w+Type",
+            "kCFNumber",
+            "C types a ``CFNumber`` can hold (``CFNumberType``).",
+            suffix="Type",
+            prefer=("kCFNumberCGFloatType",),
+        ),
+        _e(
+            "CFURLPathStyle",
+            r"kCFURL\w+PathStyle",
+            "kCFURL",
+            "File-system path styles of ``CFURLCreateWithFileSystemPath`` (``CFURLPathStyle``).",
+            suffix="PathStyle",
+        ),
+        _e(
+            "CFURLComponentType",
+            r"kCFURLComponent\w+",
+            "kCFURLComponent",
+            "Parts of a URL for ``CFURLGetByteRangeForComponent`` (``CFURLComponentType``).",
+        ),
+        _e(
+            "CFURLBookmarkCreationOption",
+            r"kCFURLBookmarkCreation\w+",
+            "kCFURLBookmarkCreation",
+            "Options of ``CFURLCreateBookmarkData`` (``CFURLBookmarkCreationOptions``).",
+            base="AppleIntFlag",
+        ),
+        _e(
+            "CFURLBookmarkResolutionOption",
+            r"kCFURLBookmarkResolution\w+",
+            "kCFURLBookmarkResolution",
+            "Options of ``CFURLCreateByResolvingBookmarkData`` (``CFURLBookmarkResolutionOptions``).",
+            base="AppleIntFlag",
+            aliases={
+                "kCFBookmarkResolutionWithoutUIMask": "kCFURLBookmarkResolutionWithoutUIMask",
+                "kCFBookmarkResolutionWithoutMountingMask": "kCFURLBookmarkResolutionWithoutMountingMask",
+            },
+        ),
+    ],
+)
+
+
+def _split(
+    mod: Module, name: str, summary: str, names: set[str], plain: tuple[str, ...] = ()
+) -> Module:
+    moved = [c for c in mod.classes if c.name in names]
+    if len(moved) != len(names):
+        raise SystemExit(f"{name}: unknown classes {names - {c.name for c in moved}}")
+    mod.classes = [c for c in mod.classes if c.name not in names]
+    return Module(
+        name=name,
+        summary=summary,
+        headers=mod.headers,
+        classes=moved,
+        plain={k: mod.plain.pop(k) for k in plain},
+    )
+
+
+HWOBJECTS = _split(
+    HARDWARE,
+    "hwobjects",
+    "CoreAudio HAL: plug-ins, boxes, clock and end-point devices, controls, aggregates, taps.",
+    {
+        "AudioPlugInProperty",
+        "AudioTransportManagerProperty",
+        "AudioBoxProperty",
+        "AudioClockDeviceProperty",
+        "AudioEndPointDeviceProperty",
+        "AudioControlProperty",
+        "AudioSliderControlProperty",
+        "AudioLevelControlProperty",
+        "AudioBooleanControlProperty",
+        "AudioSelectorControlProperty",
+        "AudioStereoPanControlProperty",
+        "AudioSelectorControlItemKind",
+        "AudioLevelControlTransferFunction",
+        "AudioAggregateDeviceProperty",
+        "AudioDriftCompensationQuality",
+        "AudioSubDeviceProperty",
+        "AudioSubTapProperty",
+        "AudioTapProperty",
+        "AudioProcessProperty",
+        "AudioAggregateDeviceKey",
+        "AudioSubDeviceKey",
+        "AudioSubTapKey",
+        "AudioEndPointDeviceKey",
+        "AudioEndPointKey",
+    },
+)
+HARDWARE.summary = "CoreAudio HAL: audio objects, the system object, devices, streams, errors."
+
+AUUNITS = _split(
+    AUPROPERTIES,
+    "auunits",
+    "Properties and enums of Apple's built-in AudioUnits (mixers, sampler, reverb, I/O ...).",
+    {
+        "AUVoiceIOProperty",
+        "AUNBandEQProperty",
+        "AUNetReceiveProperty",
+        "AUNetSendProperty",
+        "AUNetSendPresetFormat",
+        "AUSamplerProperty",
+        "AUSamplerDefault",
+        "AUMIDISynthProperty",
+        "SpeakerConfiguration",
+        "InstrumentType",
+        "AUVoiceIOOtherAudioDuckingLevel",
+        "AUVoiceIOSpeechActivityEvent",
+        "AUVoiceIOErrorCode",
+        "ScheduledAudioSliceFlag",
+        "ReverbRoomType",
+        "Mixer3DAttenuationCurve",
+        "Mixer3DRenderingFlag",
+        "SpatialMixerAttenuationCurve",
+        "SpatialMixerOutputType",
+        "SpatialMixerPersonalizedHRTFMode",
+        "SpatialMixerPointSourceInHeadMode",
+        "SpatialMixerRenderingFlag",
+        "SpatialMixerSourceMode",
+        "SpatializationAlgorithm",
+    },
+    plain=("kAUNetSendNumPresetFormats",),
+)
+
+AUPROPERTIES.handwritten_imports = "import enum"
+AUPROPERTIES.handwritten_names = ("AudioUnitElement",)
+AUPROPERTIES.handwritten = '''class AudioUnitElement(enum.IntEnum):
+    """Bus (element) numbers of Apple's I/O units (AUHAL, VoiceProcessingIO).
+
+    Not Apple constants: by convention element 0 of an I/O unit is the output
+    (to the device) and element 1 the input (from the device), so
+    ``kAudioOutputUnitProperty_EnableIO`` on ``(INPUT_SCOPE, AudioUnitElement.INPUT)``
+    turns the microphone on.
+
+    Example
+    -------
+    >>> from coremusic.constants import AudioUnitElement
+    >>> int(AudioUnitElement.INPUT)
+    1
+    """
+
+    OUTPUT = 0
+    INPUT = 1
+'''
+
+MODULES = [
+    CORETYPES,
+    CHANNELS,
+    AUDIOFORMAT,
+    AUDIOFILE,
+    HARDWARE,
+    HWOBJECTS,
+    AUDIOUNIT,
+    AUPROPERTIES,
+    AUUNITS,
+    CF,
+]
