@@ -8,6 +8,7 @@ import importlib
 import json
 import keyword
 import pkgutil
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -492,3 +493,18 @@ def test_import_is_numpy_free() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "False"
+
+
+def test_docs_page_examples_run() -> None:
+    page = Path(__file__).resolve().parent.parent / "docs" / "constants.md"
+    blocks = re.findall(r"```python\n(.*?)```", page.read_text(), re.S)
+    assert len(blocks) >= 4
+    parser = doctest.DocTestParser()
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    globs: dict[str, Any] = {}
+    for number, block in enumerate(blocks):
+        test = parser.get_doctest(block, globs, f"constants.md[{number}]", str(page), 0)
+        runner.run(test, clear_globs=False)
+        globs.update(test.globs)  # the page is one session: later blocks use earlier imports
+    assert runner.failures == 0
+    assert runner.tries >= 20
