@@ -36,6 +36,7 @@ from coremusic.constants import (
 FACTS = json.loads((Path(__file__).parent / "data" / "apple-sdk" / "constants.json").read_text())
 CONSTANTS: dict[str, dict[str, Any]] = FACTS["constants"]
 STRINGS: dict[str, dict[str, Any]] = FACTS["string_macros"]
+FLOATS: dict[str, dict[str, Any]] = FACTS["float_macros"]
 
 # Headers whose every integer constant (and string macro) must be reachable.
 SCOPED_HEADERS = {
@@ -50,6 +51,17 @@ SCOPED_HEADERS = {
     "AudioToolbox/AudioFormat.h",
     "AudioToolbox/AUComponent.h",
     "AudioToolbox/AudioUnitProperties.h",
+    "AudioToolbox/AudioConverter.h",
+    "AudioToolbox/AudioQueue.h",
+    "AudioToolbox/AudioServices.h",
+    "AudioToolbox/AudioComponent.h",
+    "AudioToolbox/AUGraph.h",
+    "AudioToolbox/AudioOutputUnit.h",
+    "AudioToolbox/MusicPlayer.h",
+    "AudioToolbox/MusicDevice.h",
+    "CoreMIDI/MIDIServices.h",
+    "CoreMIDI/MIDIMessages.h",
+    "CoreMIDI/MIDIThruConnection.h",
     "CoreFoundation/CFString.h",
     "CoreFoundation/CFNumber.h",
     "CoreFoundation/CFURL.h",
@@ -78,7 +90,10 @@ APPLE_CLASSES = [c for c in CLASSES if issubclass(c, APPLE_BASES)]
 
 
 def _fact(name: str) -> dict[str, Any]:
-    return CONSTANTS[name] if name in CONSTANTS else STRINGS[name]
+    for table in (CONSTANTS, STRINGS, FLOATS):
+        if name in table:
+            return table[name]
+    raise KeyError(name)
 
 
 def test_every_member_value_equals_the_sdk_value() -> None:
@@ -92,7 +107,7 @@ def test_every_member_value_equals_the_sdk_value() -> None:
             assert int(member) == fact["value"], (name, int(member), fact["value"])
         checked += 1
     print(f"\n{checked} Apple names checked against the SDK facts")
-    assert checked > 1700
+    assert checked > 1950
 
 
 def test_plain_constants_equal_the_sdk_value() -> None:
@@ -108,12 +123,14 @@ def test_plain_constants_equal_the_sdk_value() -> None:
 def test_every_constant_of_the_scoped_headers_is_reachable() -> None:
     wanted = {n for n, f in CONSTANTS.items() if f["header"] in SCOPED_HEADERS}
     wanted |= {n for n, f in STRINGS.items() if f["header"] in SCOPED_HEADERS}
+    wanted |= {n for n, f in FLOATS.items() if f["header"] in SCOPED_HEADERS}
     reachable = set(APPLE_NAMES) | set(APPLE_CONSTANTS)
     missing = sorted(wanted - reachable)
     assert not missing, missing
     print(f"\n{len(wanted)} constants of {len(SCOPED_HEADERS)} headers are reachable")
     # and nothing is invented: every name is an SDK fact
-    unknown = sorted(reachable - set(CONSTANTS) - set(STRINGS) - set(GLOBAL_CONSTANTS))
+    facts = set(CONSTANTS) | set(STRINGS) | set(FLOATS) | set(GLOBAL_CONSTANTS)
+    unknown = sorted(reachable - facts)
     assert not unknown, unknown
 
 
@@ -257,6 +274,12 @@ def test_no_duplicate_names() -> None:
             assert attr.isidentifier() and not keyword.iskeyword(attr)
 
 
+def test_registry_loads_every_apple_module() -> None:
+    from coremusic.constants import _base
+
+    assert sorted(_base._MODULES) == sorted(set(SUBMODULES) - {"midi"})
+
+
 def test_lazy_exports_match_the_submodules() -> None:
     exported = {n for n in cc.__all__ if n in cc._LAZY}
     from_modules = set()
@@ -304,6 +327,15 @@ def test_names_kept_from_coremusic_0_2() -> None:
         "AudioUnitRenderActionFlags.OFFLINE_RENDER": 64,
         "AudioUnitRenderActionFlags.OFFLINE_COMPLETE": 128,
         "AudioUnitElement.INPUT": 1,
+        "AudioConverterProperty.MIN_INPUT_BUFFER_SIZE": 0x6D696273,
+        "AudioConverterProperty.MAX_OUTPUT_PACKET_SIZE": 0x786F7073,
+        "AudioConverterProperty.SAMPLE_RATE_CONVERTER_QUALITY": 0x73726371,
+        "AudioConverterProperty.PROPERTY_SETTINGS": 0x61637073,
+        "AudioConverterQuality.MAX": 127,
+        "AudioQueueProperty.DEVICE_SAMPLE_RATE": 0x61717372,
+        "AudioQueueProperty.MAXIMUM_OUTPUT_PACKET_SIZE": 0x786F7073,
+        "AudioQueueParameter.PLAYBACK_RATE": 2,
+        "AudioQueueParameter.VolumeRampTime": 4,
         "MIDIStatus.POLY_AFTERTOUCH": 0xA0,
         "MIDIStatus.CHANNEL_AFTERTOUCH": 0xD0,
         "MIDIStatus.SYSTEM": 0xF0,

@@ -50,6 +50,7 @@ TOKENS = [
     (r"CocoaUI", "_COCOA_UI_"),
     (r"Allow64Bit", "_ALLOW_64_BIT_"),
     (r"k(MAS|VST)", r"_\1_"),
+    (r"iMelody", "_IMELODY_"),
 ]
 
 
@@ -390,7 +391,43 @@ def generate(check_only: bool) -> int:
         # normalise layout and import order like the rest of the code base
         subprocess.run(["ruff", "format", "-q", *written], check=True)
         subprocess.run(["ruff", "check", "-q", "--fix", *written], check=True)
+        write_init()
     return 1 if problems else 0
+
+
+def write_init() -> None:
+    """Rewrite the lazy-export table, ``__all__`` and typing imports of ``__init__``."""
+    init = OUT / "__init__.py"
+    text = init.read_text()
+    lazy: dict[str, str] = {}
+    for path in sorted(OUT.glob("[a-z]*.py")):
+        source = path.read_text()
+        block = source[source.index("__all__") :]
+        block = block[: block.index("]")]
+        for name in re.findall(r'"(\w+)"', block):
+            lazy[name] = path.stem
+    base_block = text[text.index("from coremusic.constants._base import (") :]
+    base = re.findall(r"^    (\w+),$", base_block[: base_block.index(")")], re.M)
+    lines = ["_LAZY: dict[str, str] = {"]
+    lines += [f'    "{n}": "{m}",' for n, m in sorted(lazy.items())]
+    lines += ["}", "", "__all__ = ["]
+    lines += [f'    "{n}",' for n in sorted(set(base) | set(lazy))]
+    lines += ["]"]
+    start = text.index("_LAZY: dict[str, str] = {")
+    end = text.index("\n\n\ndef __getattr__")
+    text = text[:start] + "\n".join(lines) + text[end:]
+    by_module: dict[str, list[str]] = defaultdict(list)
+    for name, module in lazy.items():
+        by_module[module].append(name)
+    typing = ["if TYPE_CHECKING:  # pragma: no cover"]
+    for module in sorted(by_module):
+        typing.append(f"    from coremusic.constants.{module} import (")
+        typing += [f"        {n}," for n in sorted(by_module[module])]
+        typing.append("    )")
+    text = text[: text.index("if TYPE_CHECKING:")] + "\n".join(typing) + "\n"
+    init.write_text(text)
+    subprocess.run(["ruff", "format", "-q", str(init)], check=True)
+    subprocess.run(["ruff", "check", "-q", "--fix", str(init)], check=True)
 
 
 def main() -> int:

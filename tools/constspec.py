@@ -1215,6 +1215,397 @@ CF = Module(
     ],
 )
 
+# --------------------------------------------------------------------------- converter
+CONVERTER = Module(
+    name="converter",
+    summary="AudioConverter constants (AudioToolbox/AudioConverter.h).",
+    headers=("AudioToolbox/AudioConverter.h",),
+    classes=[
+        _e(
+            "AudioConverterProperty",
+            r"kAudioConverter(?!Err_|Quality_|SampleRateConverterComplexity_)\w+",
+            ("kAudioConverterProperty", "kAudioConverter"),
+            "Properties of an ``AudioConverterRef`` (``AudioConverterPropertyID``).",
+            base="FourCCEnum",
+            compat={
+                "MIN_INPUT_BUFFER_SIZE": "kAudioConverterPropertyMinimumInputBufferSize",
+                "MIN_OUTPUT_BUFFER_SIZE": "kAudioConverterPropertyMinimumOutputBufferSize",
+                "MAX_INPUT_PACKET_SIZE": "kAudioConverterPropertyMaximumInputPacketSize",
+                "MAX_OUTPUT_PACKET_SIZE": "kAudioConverterPropertyMaximumOutputPacketSize",
+                "PROPERTY_SETTINGS": "kAudioConverterPropertySettings",
+                "BIT_RATE": "kAudioConverterEncodeBitRate",
+            },
+        ),
+        _e(
+            "AudioConverterErrorCode",
+            r"kAudioConverterErr_\w+",
+            "kAudioConverterErr_",
+            "Result codes of the AudioConverter services.",
+            base="FourCCEnum",
+            suffix="Error",
+        ),
+        _e(
+            "AudioConverterQuality",
+            r"kAudioConverterQuality_\w+",
+            "kAudioConverterQuality_",
+            "Values of ``kAudioConverterCodecQuality`` and ``kAudioConverterSampleRateConverterQuality``.",
+        ),
+        _e(
+            "AudioConverterSampleRateConverterComplexity",
+            r"kAudioConverterSampleRateConverterComplexity_\w+",
+            "kAudioConverterSampleRateConverterComplexity_",
+            "Values of ``kAudioConverterSampleRateConverterComplexity``.",
+            base="FourCCEnum",
+        ),
+        _e(
+            "AudioConverterPrimeMethod",
+            r"kConverterPrimeMethod_\w+",
+            "kConverterPrimeMethod_",
+            "Values of ``kAudioConverterPrimeMethod``.",
+        ),
+        _e(
+            "DitherAlgorithm",
+            r"kDitherAlgorithm_\w+",
+            "kDitherAlgorithm_",
+            "Values of ``kAudioConverterPropertyDithering``.",
+        ),
+    ],
+)
+
+# --------------------------------------------------------------------------- queue
+QUEUE = Module(
+    name="queue",
+    summary="AudioQueue constants (AudioToolbox/AudioQueue.h).",
+    headers=("AudioToolbox/AudioQueue.h",),
+    classes=[
+        _e(
+            "AudioQueueProperty",
+            r"kAudioQueue(Device)?Property_\w+",
+            "kAudioQueueProperty_",
+            "Properties of an ``AudioQueueRef`` (``AudioQueuePropertyID``).",
+            base="FourCCEnum",
+            overrides={
+                "kAudioQueueDeviceProperty_SampleRate": "DEVICE_SAMPLE_RATE",
+                "kAudioQueueDeviceProperty_NumberChannels": "DEVICE_NUMBER_CHANNELS",
+            },
+        ),
+        _e(
+            "AudioQueueParameter",
+            r"kAudioQueueParam_\w+",
+            "kAudioQueueParam_",
+            "Parameters of ``AudioQueueSetParameter`` (``AudioQueueParameterID``).",
+            compat={
+                "PLAYBACK_RATE": "kAudioQueueParam_PlayRate",
+                "VolumeRampTime": "kAudioQueueParam_VolumeRampTime",
+            },
+        ),
+        _e(
+            "AudioQueueErrorCode",
+            r"kAudioQueueErr_\w+",
+            "kAudioQueueErr_",
+            "Result codes of the AudioQueue services.",
+        ),
+        _e(
+            "AudioQueueProcessingTapFlag",
+            r"kAudioQueueProcessingTap_\w+",
+            "kAudioQueueProcessingTap_",
+            "Flags of an audio-queue processing tap (``AudioQueueProcessingTapFlags``).",
+            base="AppleIntFlag",
+        ),
+        _e(
+            "AudioQueueTimePitchAlgorithm",
+            r"kAudioQueueTimePitchAlgorithm_\w+",
+            "kAudioQueueTimePitchAlgorithm_",
+            "Values of ``kAudioQueueProperty_TimePitchAlgorithm``.",
+            base="FourCCEnum",
+        ),
+    ],
+)
+
+# --------------------------------------------------------------------------- toolbox
+TOOLBOX = Module(
+    name="toolbox",
+    summary="AudioServices, AudioComponent, AUGraph and I/O-unit constants (AudioToolbox).",
+    headers=(
+        "AudioToolbox/AudioServices.h",
+        "AudioToolbox/AudioComponent.h",
+        "AudioToolbox/AUGraph.h",
+        "AudioToolbox/AudioOutputUnit.h",
+    ),
+    classes=[
+        _e(
+            "AudioServicesProperty",
+            r"kAudioServicesProperty\w+",
+            "kAudioServicesProperty",
+            "Properties of system sounds (``AudioServicesPropertyID``).",
+            base="FourCCEnum",
+        ),
+        _e(
+            "AudioServicesErrorCode",
+            r"kAudioServices\w+Error|kAudioServicesNoError",
+            "kAudioServices",
+            "Result codes of the AudioServices (system sound) API.",
+            base="FourCCEnum",
+            suffix="Error",
+            overrides={"kAudioServicesNoError": "NO_ERROR"},
+        ),
+        _e(
+            "SystemSoundID",
+            r"kSystemSoundID_\w+",
+            "kSystemSoundID_",
+            "Predefined ``SystemSoundID`` values.",
+            aliases={"kUserPreferredAlert": "kSystemSoundID_UserPreferredAlert"},
+        ),
+        _e(
+            "AudioComponentFlag",
+            r"kAudioComponentFlag_\w+",
+            "kAudioComponentFlag_",
+            "Flags of an audio component (``AudioComponentFlags``).",
+            base="AppleIntFlag",
+        ),
+        _e(
+            "AudioComponentInstantiationOption",
+            r"kAudioComponentInstantiation_\w+",
+            "kAudioComponentInstantiation_",
+            "Options of ``AudioComponentInstantiate`` (``AudioComponentInstantiationOptions``).",
+            base="AppleIntFlag",
+            notes="``LOADED_REMOTELY`` is marked unavailable on macOS by the SDK.",
+        ),
+        _e(
+            "AudioComponentValidationResult",
+            r"kAudioComponentValidationResult_\w+",
+            "kAudioComponentValidationResult_",
+            "Results of ``AudioComponentValidate`` (``AudioComponentValidationResult``).",
+        ),
+        Cls(
+            "AudioComponentValidationParameterKey",
+            "AppleStrEnum",
+            "Keys of the parameter dictionary of ``AudioComponentValidate``.",
+            r"kAudioComponentValidationParameter_\w+",
+            "kAudioComponentValidationParameter_",
+            strings=True,
+        ),
+        _e(
+            "AUGraphErrorCode",
+            r"kAUGraphErr_\w+",
+            "kAUGraphErr_",
+            "Result codes of the AUGraph services.",
+            suffix="Err",
+        ),
+        _e(
+            "AUNodeInteractionType",
+            r"kAUNodeInteraction_\w+",
+            "kAUNodeInteraction_",
+            "Kinds of ``AUNodeInteraction`` (connection or input callback).",
+        ),
+        _e(
+            "AudioOutputUnitSelector",
+            r"kAudioOutputUnit\w+",
+            "kAudioOutputUnit",
+            "Component selectors of I/O units (start, stop), for plug-in authors.",
+            suffix="Select",
+        ),
+    ],
+    plain={
+        "kAudioComponentConfigurationInfo_ValidationResult": (
+            "AUDIO_COMPONENT_CONFIGURATION_INFO_VALIDATION_RESULT",
+            "Key of the validation result in ``AudioComponentCopyConfigurationInfo``.",
+        ),
+    },
+)
+
+# --------------------------------------------------------------------------- musicplayer
+MUSICPLAYER = Module(
+    name="musicplayer",
+    summary="MusicPlayer, MusicSequence and MusicDevice constants (AudioToolbox).",
+    headers=("AudioToolbox/MusicPlayer.h", "AudioToolbox/MusicDevice.h"),
+    classes=[
+        _e(
+            "MusicPlayerErrorCode",
+            r"kAudioToolboxErr(or)?_\w+",
+            ("kAudioToolboxErr_", "kAudioToolboxError_"),
+            "Result codes of MusicPlayer, MusicSequence and MusicTrack (``kAudioToolboxErr_*``).",
+        ),
+        _e(
+            "MusicEventType",
+            r"kMusicEventType_\w+",
+            "kMusicEventType_",
+            "Kinds of events in a ``MusicTrack`` (``MusicEventType``).",
+        ),
+        _e(
+            "MusicSequenceFileFlag",
+            r"kMusicSequenceFileFlags_\w+",
+            "kMusicSequenceFileFlags_",
+            "Options of ``MusicSequenceFileCreate`` (``MusicSequenceFileFlags``).",
+            base="AppleIntFlag",
+        ),
+        _e(
+            "MusicSequenceFileType",
+            r"kMusicSequenceFile_\w+Type",
+            "kMusicSequenceFile_",
+            "File types of ``MusicSequenceFileLoad`` (``MusicSequenceFileTypeID``).",
+            base="FourCCEnum",
+            suffix="Type",
+        ),
+        _e(
+            "MusicSequenceLoadFlag",
+            r"kMusicSequenceLoadSMF_\w+",
+            "kMusicSequenceLoadSMF_",
+            "Options of ``MusicSequenceFileLoad`` (``MusicSequenceLoadFlags``).",
+            base="AppleIntFlag",
+        ),
+        _e(
+            "MusicSequenceType",
+            r"kMusicSequenceType_\w+",
+            "kMusicSequenceType_",
+            "Time base of a ``MusicSequence`` (``MusicSequenceType``).",
+            base="FourCCEnum",
+        ),
+        _e(
+            "SequenceTrackProperty",
+            r"kSequenceTrackProperty_\w+",
+            "kSequenceTrackProperty_",
+            "Properties of a ``MusicTrack``.",
+        ),
+        _e(
+            "MusicDeviceSelector",
+            r"kMusicDevice\w+Select|kMusicDeviceRange",
+            "kMusicDevice",
+            "Component selectors of music devices, for plug-in authors.",
+            suffix="Select",
+            overrides={"kMusicDeviceRange": "RANGE"},
+        ),
+        _e(
+            "MusicNoteEvent",
+            r"kMusicNoteEvent_\w+",
+            "kMusicNoteEvent_",
+            "Special ``MusicDeviceGroupID`` / instrument values of ``MusicDeviceStartNote``.",
+            prefer=("kMusicNoteEvent_UseGroupInstrument",),
+        ),
+    ],
+    extra_plain=[
+        (
+            "MUSIC_TIME_STAMP_END_OF_TRACK",
+            "kMusicTimeStamp_EndOfTrack",
+            "1.7976931348623157e308",
+            "Time stamp (in beats) meaning the end of a track: the largest double.",
+        ),
+    ],
+)
+
+# --------------------------------------------------------------------------- coremidi
+COREMIDI = Module(
+    name="coremidi",
+    summary="CoreMIDI constants: errors, notifications, object types, MIDI 2.0 messages, thru.",
+    headers=(
+        "CoreMIDI/MIDIServices.h",
+        "CoreMIDI/MIDIMessages.h",
+        "CoreMIDI/MIDIThruConnection.h",
+    ),
+    classes=[
+        _e(
+            "MIDIErrorCode",
+            r"kMIDI(InvalidClient|InvalidPort|WrongEndpointType|NoConnection|UnknownEndpoint"
+            r"|UnknownProperty|WrongPropertyType|NoCurrentSetup|MessageSendErr|ServerStartErr"
+            r"|SetupFormatErr|WrongThread|ObjectNotFound|IDNotUnique|NotPermitted|UnknownError)",
+            "kMIDI",
+            "Result codes of the CoreMIDI services.",
+            suffix="Err",
+        ),
+        _e(
+            "MIDINotificationMessageID",
+            r"kMIDIMsg\w+",
+            "kMIDIMsg",
+            "Kinds of ``MIDINotification`` (``MIDINotificationMessageID``).",
+        ),
+        _e(
+            "MIDIObjectType",
+            r"kMIDIObjectType_\w+",
+            "kMIDIObjectType_",
+            "Kinds of CoreMIDI objects (``MIDIObjectType``).",
+        ),
+        _e(
+            "MIDIProtocolID",
+            r"kMIDIProtocol_\w+",
+            "kMIDIProtocol_",
+            "MIDI protocol versions of event lists (``MIDIProtocolID``).",
+            digit_prefix="MIDI_",
+        ),
+        _e(
+            "MIDIMessageType",
+            r"kMIDIMessageType\w+",
+            "kMIDIMessageType",
+            "Universal MIDI Packet message types (``MIDIMessageType``).",
+        ),
+        _e(
+            "MIDICVStatus",
+            r"kMIDICVStatus\w+",
+            "kMIDICVStatus",
+            "Channel-voice status nibbles of MIDI 2.0 UMP messages (``MIDICVStatus``).",
+        ),
+        _e(
+            "MIDISystemStatus",
+            r"kMIDIStatus\w+",
+            "kMIDIStatus",
+            "System status bytes as CoreMIDI names them (``MIDISystemStatus``).",
+            prefer=("kMIDIStatusActiveSensing",),
+            notes="``ACTIVE_SENDING`` is Apple's misspelt alias of ``ACTIVE_SENSING``.",
+        ),
+        _e(
+            "MIDISysExStatus",
+            r"kMIDISysExStatus\w+",
+            "kMIDISysExStatus",
+            "Status of UMP system-exclusive packets (``MIDISysExStatus``).",
+        ),
+        _e(
+            "MIDIUtilityStatus",
+            r"kMIDIUtilityStatus\w+",
+            "kMIDIUtilityStatus",
+            "Status of UMP utility messages (``MIDIUtilityStatus``).",
+        ),
+        _e(
+            "MIDINoteAttribute",
+            r"kMIDINoteAttribute\w+",
+            "kMIDINoteAttribute",
+            "Attribute types of MIDI 2.0 note messages (``MIDINoteAttribute``).",
+        ),
+        _e(
+            "MIDIPerNoteManagementOption",
+            r"kMIDIPerNoteManagement\w+",
+            "kMIDIPerNoteManagement",
+            "Options of MIDI 2.0 per-note management messages.",
+            base="AppleIntFlag",
+        ),
+        _e(
+            "MIDIProgramChangeOption",
+            r"kMIDIProgramChange\w+",
+            "kMIDIProgramChange",
+            "Options of MIDI 2.0 program-change messages.",
+            base="AppleIntFlag",
+        ),
+        _e(
+            "MIDITransformType",
+            r"kMIDITransform_\w+",
+            "kMIDITransform_",
+            "Transforms of a MIDI thru connection (``MIDITransformType``).",
+        ),
+        _e(
+            "MIDITransformControlType",
+            r"kMIDIControlType_\w+",
+            "kMIDIControlType_",
+            "Controller kinds of a thru connection's control transform (``MIDITransformControlType``).",
+            digit_prefix="CONTROL_",
+        ),
+    ],
+    plain={
+        "kMIDIInvalidUniqueID": ("MIDI_INVALID_UNIQUE_ID", "The ``MIDIUniqueID`` no object has."),
+        "kMIDIThruConnection_MaxEndpoints": (
+            "MIDI_THRU_CONNECTION_MAX_ENDPOINTS",
+            "Most sources or destinations of one thru connection.",
+        ),
+    },
+)
+
 
 def _split(
     mod: Module, name: str, summary: str, names: set[str], plain: tuple[str, ...] = ()
@@ -1329,5 +1720,10 @@ MODULES = [
     AUDIOUNIT,
     AUPROPERTIES,
     AUUNITS,
+    CONVERTER,
+    QUEUE,
+    TOOLBOX,
+    MUSICPLAYER,
+    COREMIDI,
     CF,
 ]

@@ -60,6 +60,11 @@ _MODULES = (
     "audiounit",
     "auproperties",
     "auunits",
+    "converter",
+    "queue",
+    "toolbox",
+    "musicplayer",
+    "coremidi",
     "cf",
 )
 # (class, value, Apple name) in definition order, recorded by the members' __new__
