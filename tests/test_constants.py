@@ -51,6 +51,7 @@ SCOPED_HEADERS = {
     "AudioToolbox/AudioFormat.h",
     "AudioToolbox/AUComponent.h",
     "AudioToolbox/AudioUnitProperties.h",
+    "AudioToolbox/AudioUnitParameters.h",
     "AudioToolbox/AudioConverter.h",
     "AudioToolbox/AudioQueue.h",
     "AudioToolbox/AudioServices.h",

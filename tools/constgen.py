@@ -51,6 +51,7 @@ TOKENS = [
     (r"Allow64Bit", "_ALLOW_64_BIT_"),
     (r"k(MAS|VST)", r"_\1_"),
     (r"iMelody", "_IMELODY_"),
+    (r"At0Hz", "_AT_0_HZ"),
 ]
 
 
@@ -392,6 +393,7 @@ def generate(check_only: bool) -> int:
         subprocess.run(["ruff", "format", "-q", *written], check=True)
         subprocess.run(["ruff", "check", "-q", "--fix", *written], check=True)
         write_init()
+        write_docs()
     return 1 if problems else 0
 
 
@@ -428,6 +430,55 @@ def write_init() -> None:
     init.write_text(text)
     subprocess.run(["ruff", "format", "-q", str(init)], check=True)
     subprocess.run(["ruff", "check", "-q", "--fix", str(init)], check=True)
+
+
+DOC_SECTIONS = [
+    ("coretypes", "Core types"),
+    ("channels", "Channels and layouts"),
+    ("audioformat", "Audio formats"),
+    ("audiofile", "Audio files, file streams, ExtAudioFile"),
+    ("converter", "AudioConverter"),
+    ("queue", "AudioQueue"),
+    ("hardware", "HAL: objects, system, devices, streams"),
+    ("hwobjects", "HAL: plug-ins, controls, aggregates, taps"),
+    ("audiounit", "AudioUnit components"),
+    ("auproperties", "AudioUnit properties"),
+    ("auunits", "Apple's built-in units: properties and settings"),
+    ("auparams", "Apple's built-in units: mixer, I/O and instrument parameters"),
+    ("aueffects", "Apple's built-in units: effect parameters"),
+    ("toolbox", "AudioServices, AudioComponent, AUGraph"),
+    ("musicplayer", "MusicPlayer, MusicSequence, MusicDevice"),
+    ("coremidi", "CoreMIDI"),
+    ("cf", "CoreFoundation"),
+    ("midi", "MIDI 1.0 (not Apple constants)"),
+]
+
+
+def write_docs() -> None:
+    """Rewrite the class list at the end of docs/constants.md from the modules."""
+    import importlib
+
+    sys.path.insert(0, str(ROOT))
+    page = ROOT / "docs" / "constants.md"
+    text = page.read_text()
+    out = [text[: text.index("## Classes")] + "## Classes"]
+    names = {p.stem for p in OUT.glob("[a-z]*.py")}
+    if names != {m for m, _ in DOC_SECTIONS}:
+        raise SystemExit(f"DOC_SECTIONS does not list the modules {sorted(names)}")
+    for module_name, title in DOC_SECTIONS:
+        module = importlib.import_module(f"coremusic.constants.{module_name}")
+        out += ["", f"### {title} (`coremusic.constants.{module_name}`)", ""]
+        out += ["| name | what | members |", "|---|---|---|"]
+        public = sorted(module.__all__, key=lambda n: (not isinstance(getattr(module, n), type), n))
+        for name in public:
+            obj = getattr(module, name)
+            if isinstance(obj, type):
+                doc = " ".join((obj.__doc__ or "").split("\n\n")[0].split())
+                doc = doc.replace("``", "`")
+                out.append(f"| `{name}` | {doc} | {len(obj.__members__)} |")
+            else:
+                out.append(f"| `{name}` | plain constant | `{obj!r}` |")
+    page.write_text("\n".join(out) + "\n")
 
 
 def main() -> int:

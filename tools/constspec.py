@@ -1606,6 +1606,153 @@ COREMIDI = Module(
     },
 )
 
+# --------------------------------------------------------------------------- auparams
+# family prefix -> (class name, what the parameters belong to)
+_PARAM_FAMILIES = {
+    "kAUGroupParameterID_": (
+        "AUGroupParameterID",
+        "MIDI-style group (part) parameters of music devices",
+    ),
+    "k3DMixerParam_": ("Mixer3DParam", "the 3D mixer (``AudioUnitSubType.MIXER_3D``)"),
+    "kSpatialMixerParam_": (
+        "SpatialMixerParam",
+        "the spatial mixer (``AudioUnitSubType.SPATIAL_MIXER``)",
+    ),
+    "kStereoMixerParam_": (
+        "StereoMixerParam",
+        "the stereo mixer (``AudioUnitSubType.STEREO_MIXER``)",
+    ),
+    "kMultiChannelMixerParam_": (
+        "MultiChannelMixerParam",
+        "the multichannel mixer (``AudioUnitSubType.MULTI_CHANNEL_MIXER``)",
+    ),
+    "kMatrixMixerParam_": (
+        "MatrixMixerParam",
+        "the matrix mixer (``AudioUnitSubType.MATRIX_MIXER``)",
+    ),
+    "kHALOutputParam_": (
+        "HALOutputParam",
+        "the AUHAL output unit (``AudioUnitSubType.HAL_OUTPUT``)",
+    ),
+    "kTimePitchParam_": ("TimePitchParam", "the time-pitch unit (``AudioUnitSubType.TIME_PITCH``)"),
+    "kNewTimePitchParam_": (
+        "NewTimePitchParam",
+        "the new time-pitch unit (``AudioUnitSubType.NEW_TIME_PITCH``)",
+    ),
+    "kVarispeedParam_": ("VarispeedParam", "the varispeed unit (``AudioUnitSubType.VARISPEED``)"),
+    "kDelayParam_": ("DelayParam", "the delay unit (``AudioUnitSubType.DELAY``)"),
+    "kSampleDelayParam_": (
+        "SampleDelayParam",
+        "the sample-delay unit (``AudioUnitSubType.SAMPLE_DELAY``)",
+    ),
+    "kDistortionParam_": (
+        "DistortionParam",
+        "the distortion unit (``AudioUnitSubType.DISTORTION``)",
+    ),
+    "kReverbParam_": ("ReverbParam", "the matrix reverb (``AudioUnitSubType.MATRIX_REVERB``)"),
+    "kReverb2Param_": ("Reverb2Param", "the reverb 2 unit (``AudioUnitSubType.REVERB2``)"),
+    "kDynamicsProcessorParam_": (
+        "DynamicsProcessorParam",
+        "the dynamics processor (``AudioUnitSubType.DYNAMICS_PROCESSOR``)",
+    ),
+    "kMultibandCompressorParam_": (
+        "MultibandCompressorParam",
+        "the multiband compressor (``AudioUnitSubType.MULTI_BAND_COMPRESSOR``)",
+    ),
+    "kLimiterParam_": ("LimiterParam", "the peak limiter (``AudioUnitSubType.PEAK_LIMITER``)"),
+    "kMultibandFilter_": (
+        "MultibandFilterParam",
+        "the AUFilter unit (``AudioUnitSubType.AU_FILTER``)",
+    ),
+    "kGraphicEQParam_": ("GraphicEQParam", "the graphic EQ (``AudioUnitSubType.GRAPHIC_EQ``)"),
+    "kParametricEQParam_": (
+        "ParametricEQParam",
+        "the parametric EQ (``AudioUnitSubType.PARAMETRIC_EQ``)",
+    ),
+    "kAUNBandEQParam_": ("AUNBandEQParam", "the N-band EQ (``AudioUnitSubType.N_BAND_EQ``)"),
+    "kAUNBandEQFilterType_": (
+        "AUNBandEQFilterType",
+        "the filter types of the N-band EQ (values of ``AUNBandEQParam.FILTER_TYPE``)",
+    ),
+    "kLowPassParam_": (
+        "LowPassParam",
+        "the low-pass filter (``AudioUnitSubType.LOW_PASS_FILTER``)",
+    ),
+    "kHipassParam_": (
+        "HipassParam",
+        "the high-pass filter (``AudioUnitSubType.HIGH_PASS_FILTER``)",
+    ),
+    "kBandpassParam_": (
+        "BandpassParam",
+        "the band-pass filter (``AudioUnitSubType.BAND_PASS_FILTER``)",
+    ),
+    "kHighShelfParam_": (
+        "HighShelfParam",
+        "the high-shelf filter (``AudioUnitSubType.HIGH_SHELF_FILTER``)",
+    ),
+    "kAULowShelfParam_": (
+        "AULowShelfParam",
+        "the low-shelf filter (``AudioUnitSubType.LOW_SHELF_FILTER``)",
+    ),
+    "kPannerParam_": ("PannerParam", "Apple's panner units (``AudioUnitType.PANNER``)"),
+    "kRogerBeepParam_": ("RogerBeepParam", "the roger-beep unit (``AudioUnitSubType.ROGER_BEEP``)"),
+    "kRoundTripAACParam_": (
+        "RoundTripAACParam",
+        "the round-trip AAC unit (``AudioUnitSubType.ROUND_TRIP_AAC``)",
+    ),
+    "kRandomParam_": ("RandomParam", "the random-parameter generator of the graph"),
+    "kAUNetReceiveParam_": ("AUNetReceiveParam", "the AUNetReceive unit"),
+    "kAUNetSendParam_": ("AUNetSendParam", "the AUNetSend unit"),
+    "kAUNetStatus_": (
+        "AUNetStatus",
+        "the connection states of AUNetSend / AUNetReceive (their ``STATUS``)",
+    ),
+    "kMusicDeviceParam_": ("MusicDeviceParam", "Apple's music devices (DLS synth ...)"),
+    "kAUSamplerParam_": ("AUSamplerParam", "the sampler (``AudioUnitSubType.SAMPLER``)"),
+    "kAUSoundIsolationParam_": (
+        "AUSoundIsolationParam",
+        "the sound-isolation unit (``AudioUnitSubType.AU_SOUND_ISOLATION``)",
+    ),
+    "kAUSoundIsolationSoundType_": (
+        "AUSoundIsolationSoundType",
+        "sound types of the sound-isolation unit (values of ``SOUND_TO_ISOLATE``)",
+    ),
+}
+
+AUPARAMS = Module(
+    name="auparams",
+    summary="Parameter IDs of Apple's built-in AudioUnits (AudioToolbox/AudioUnitParameters.h).",
+    headers=("AudioToolbox/AudioUnitParameters.h",),
+    classes=[
+        _e(
+            name,
+            rf"{prefix}\w+",
+            prefix,
+            "Parameters of " + what + "."
+            if not name.endswith(("Type", "Status"))
+            else "Values for " + what + ".",
+            overrides={
+                "kAUNBandEQFilterType_2ndOrderButterworthHighPass": "SECOND_ORDER_BUTTERWORTH_HIGH_PASS",
+                "kAUNBandEQFilterType_2ndOrderButterworthLowPass": "SECOND_ORDER_BUTTERWORTH_LOW_PASS",
+            },
+            prefer=(
+                "kDynamicsProcessorParam_OverallGain",
+                "kNewTimePitchParam_EnableSpectralCoherence",
+                "kNewTimePitchParam_Smoothness",
+                "kRoundTripAACParam_EncodingStrategy",
+                "kRoundTripAACParam_RateOrQuality",
+            ),
+        )
+        for prefix, (name, what) in _PARAM_FAMILIES.items()
+    ],
+    plain={
+        "kNumAUNBandEQFilterTypes": (
+            "NUM_AU_NBAND_EQ_FILTER_TYPES",
+            "Number of ``AUNBandEQFilterType`` values.",
+        ),
+    },
+)
+
 
 def _split(
     mod: Module, name: str, summary: str, names: set[str], plain: tuple[str, ...] = ()
@@ -1710,6 +1857,38 @@ AUPROPERTIES.handwritten = '''class AudioUnitElement(enum.IntEnum):
     INPUT = 1
 '''
 
+AUEFFECTS = _split(
+    AUPARAMS,
+    "aueffects",
+    "Parameter IDs of Apple's effect units: delay, reverb, dynamics, filters, EQ ...",
+    {
+        "DelayParam",
+        "SampleDelayParam",
+        "DistortionParam",
+        "ReverbParam",
+        "Reverb2Param",
+        "DynamicsProcessorParam",
+        "MultibandCompressorParam",
+        "LimiterParam",
+        "MultibandFilterParam",
+        "GraphicEQParam",
+        "ParametricEQParam",
+        "AUNBandEQParam",
+        "AUNBandEQFilterType",
+        "LowPassParam",
+        "HipassParam",
+        "BandpassParam",
+        "HighShelfParam",
+        "AULowShelfParam",
+        "RogerBeepParam",
+        "RoundTripAACParam",
+        "AUSoundIsolationParam",
+        "AUSoundIsolationSoundType",
+    },
+    plain=("kNumAUNBandEQFilterTypes",),
+)
+AUPARAMS.summary = "Parameter IDs of Apple's mixers, I/O, time-pitch, sampler and network units."
+
 MODULES = [
     CORETYPES,
     CHANNELS,
@@ -1720,6 +1899,8 @@ MODULES = [
     AUDIOUNIT,
     AUPROPERTIES,
     AUUNITS,
+    AUPARAMS,
+    AUEFFECTS,
     CONVERTER,
     QUEUE,
     TOOLBOX,

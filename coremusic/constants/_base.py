@@ -60,6 +60,8 @@ _MODULES = (
     "audiounit",
     "auproperties",
     "auunits",
+    "auparams",
+    "aueffects",
     "converter",
     "queue",
     "toolbox",
