@@ -52,6 +52,9 @@ TOKENS = [
     (r"k(MAS|VST)", r"_\1_"),
     (r"iMelody", "_IMELODY_"),
     (r"At0Hz", "_AT_0_HZ"),
+    (r"dB$", "_DB"),
+    (r"iXML", "_IXML_"),
+    (r"MIDISPP", "_MIDI_SPP_"),
 ]
 
 
@@ -446,10 +449,15 @@ DOC_SECTIONS = [
     ("auunits", "Apple's built-in units: properties and settings"),
     ("auparams", "Apple's built-in units: mixer, I/O and instrument parameters"),
     ("aueffects", "Apple's built-in units: effect parameters"),
-    ("toolbox", "AudioServices, AudioComponent, AUGraph"),
+    ("codec", "AudioCodec"),
+    ("caf", "CAF files"),
+    ("clock", "CoreAudioClock"),
+    ("session", "iOS audio session (deprecated C API)"),
+    ("toolbox", "AudioServices, AudioComponent, AUGraph, AudioUnit utilities"),
     ("musicplayer", "MusicPlayer, MusicSequence, MusicDevice"),
     ("coremidi", "CoreMIDI"),
     ("cf", "CoreFoundation"),
+    ("cfencodings", "CoreFoundation external string encodings"),
     ("midi", "MIDI 1.0 (not Apple constants)"),
 ]
 

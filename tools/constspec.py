@@ -318,13 +318,18 @@ AF = "AudioToolbox/AudioFile.h"
 AUDIOFILE = Module(
     name="audiofile",
     summary="AudioFile, AudioFileStream and ExtAudioFile constants (AudioToolbox).",
-    headers=(AF, "AudioToolbox/AudioFileStream.h", "AudioToolbox/ExtendedAudioFile.h"),
+    headers=(
+        AF,
+        "AudioToolbox/AudioFileStream.h",
+        "AudioToolbox/ExtendedAudioFile.h",
+        "AudioToolbox/AudioFileComponent.h",
+    ),
     classes=[
         Cls(
             "AudioFileType",
             "FourCCEnum",
             "Audio file container types (``AudioFileTypeID``).",
-            r"kAudioFile(?!GlobalInfo|Stream)\w+Type",
+            r"kAudioFile(?!GlobalInfo|Stream|Component)\w+Type",
             "kAudioFile",
             suffix="Type",
             overrides={"kAudioFile3GPType": "THREEGP", "kAudioFile3GP2Type": "THREEGP2"},
@@ -393,6 +398,21 @@ AUDIOFILE = Module(
             "Flags of an ``AudioBytePacketTranslation`` (``AudioBytePacketTranslationFlags``).",
             r"kBytePacketTranslationFlag_\w+",
             "kBytePacketTranslationFlag_",
+        ),
+        Cls(
+            "AudioFileComponentProperty",
+            "FourCCEnum",
+            "Properties of AudioFile components, for file-format plug-in authors.",
+            r"kAudioFileComponent_\w+",
+            "kAudioFileComponent_",
+        ),
+        Cls(
+            "AudioFileComponentSelector",
+            "AppleIntEnum",
+            "Component selectors of AudioFile components, for file-format plug-in authors.",
+            r"kAudioFile\w+Select",
+            "kAudioFile",
+            suffix="Select",
         ),
         Cls(
             "AudioFileInfoKey",
@@ -467,6 +487,7 @@ HW = (
     "CoreAudio/AudioHardwareBase.h",
     "CoreAudio/AudioHardware.h",
     "CoreAudio/AudioHardwareDeprecated.h",
+    "CoreAudio/AudioServerPlugIn.h",
 )
 
 
@@ -483,8 +504,9 @@ HARDWARE = Module(
             "AudioObjectID",
             "AppleIntEnum",
             "Well-known ``AudioObjectID`` values.",
-            r"kAudioObject(Unknown|SystemObject)",
+            r"kAudioObject(Unknown|SystemObject|PlugInObject)",
             "kAudioObject",
+            notes="In a server plug-in, object 1 is the plug-in itself (``PLUG_IN_OBJECT``).",
             aliases={
                 "kAudioDeviceUnknown": "kAudioObjectUnknown",
                 "kAudioStreamUnknown": "kAudioObjectUnknown",
@@ -683,6 +705,26 @@ HARDWARE = Module(
         _prop("AudioTapProperty", "kAudioTapProperty", "Properties of process taps."),
         _prop("AudioProcessProperty", "kAudioProcessProperty", "Properties of process objects."),
         Cls(
+            "AudioDeviceClockAlgorithm",
+            "FourCCEnum",
+            "Values of ``kAudioDevicePropertyClockAlgorithm`` (``AudioDeviceClockAlgorithmSelector``).",
+            r"kAudioDeviceClockAlgorithm\w+",
+            "kAudioDeviceClockAlgorithm",
+            overrides={
+                "kAudioDeviceClockAlgorithm12PtMovingWindowAverage": "MOVING_WINDOW_AVERAGE_12_PT"
+            },
+        ),
+        _prop(
+            "AudioServerPlugInIOOperation",
+            "kAudioServerPlugInIOOperation",
+            "IO operations of an audio server plug-in's IO cycle (``AudioServerPlugInIOOperation``).",
+        ),
+        _prop(
+            "AudioServerPlugInCustomPropertyDataType",
+            "kAudioServerPlugInCustomPropertyDataType",
+            "Data types of a server plug-in's custom properties.",
+        ),
+        Cls(
             "AudioAggregateDeviceKey",
             "AppleStrEnum",
             "Keys of the description dictionary of ``AudioHardwareCreateAggregateDevice``.",
@@ -729,6 +771,10 @@ HARDWARE = Module(
         ),
     ],
     plain={
+        "kAudioServerPlugInHostClientID": (
+            "AUDIO_SERVER_PLUG_IN_HOST_CLIENT_ID",
+            "Client ID the HAL uses for itself in server plug-in calls.",
+        ),
         "kAudioPropertyWildcardSection": (
             "AUDIO_PROPERTY_WILDCARD_SECTION",
             "Deprecated wildcard for the old ``isInput`` section argument.",
@@ -1150,7 +1196,14 @@ AUPROPERTIES = Module(
 CF = Module(
     name="cf",
     summary="CoreFoundation enums used by the audio APIs: string encodings, number types, URLs.",
-    headers=("CoreFoundation/CFString.h", "CoreFoundation/CFNumber.h", "CoreFoundation/CFURL.h"),
+    headers=(
+        "CoreFoundation/CFString.h",
+        "CoreFoundation/CFNumber.h",
+        "CoreFoundation/CFURL.h",
+        "CoreFoundation/CFData.h",
+        "CoreFoundation/CFDate.h",
+        "CoreFoundation/CFRunLoop.h",
+    ),
     classes=[
         _e(
             "CFStringBuiltInEncoding",
@@ -1211,6 +1264,33 @@ CF = Module(
                 "kCFBookmarkResolutionWithoutUIMask": "kCFURLBookmarkResolutionWithoutUIMask",
                 "kCFBookmarkResolutionWithoutMountingMask": "kCFURLBookmarkResolutionWithoutMountingMask",
             },
+        ),
+        _e(
+            "CFDataSearchFlag",
+            r"kCFDataSearch\w+",
+            "kCFDataSearch",
+            "Options of ``CFDataFind`` (``CFDataSearchFlags``).",
+            base="AppleIntFlag",
+        ),
+        _e(
+            "CFGregorianUnitFlag",
+            r"kCFGregorian\w+",
+            ("kCFGregorianUnits", "kCFGregorian"),
+            "Units of the old Gregorian-date API (``CFGregorianUnitFlags``).",
+            base="AppleIntFlag",
+        ),
+        _e(
+            "CFRunLoopActivity",
+            r"kCFRunLoop(Entry|BeforeTimers|BeforeSources|BeforeWaiting|AfterWaiting|Exit|AllActivities)",
+            "kCFRunLoop",
+            "Run-loop stages an observer can watch (``CFRunLoopActivity``).",
+            base="AppleIntFlag",
+        ),
+        _e(
+            "CFRunLoopRunResult",
+            r"kCFRunLoopRun\w+",
+            "kCFRunLoopRun",
+            "Why ``CFRunLoopRunInMode`` returned (``CFRunLoopRunResult``).",
         ),
     ],
 )
@@ -1331,6 +1411,11 @@ TOOLBOX = Module(
         "AudioToolbox/AudioComponent.h",
         "AudioToolbox/AUGraph.h",
         "AudioToolbox/AudioOutputUnit.h",
+        "AudioToolbox/AudioHardwareService.h",
+        "AudioToolbox/AudioUnitUtilities.h",
+        "AudioToolbox/AudioUnitCarbonView.h",
+        "AudioToolbox/AudioToolbox.h",
+        "AudioToolbox/AudioUnit.h",
     ),
     classes=[
         _e(
@@ -1405,8 +1490,60 @@ TOOLBOX = Module(
             "Component selectors of I/O units (start, stop), for plug-in authors.",
             suffix="Select",
         ),
+        _e(
+            "AudioHardwareServiceProperty",
+            r"kAudioHardwareService(Device)?Property_\w+",
+            ("kAudioHardwareServiceProperty_", "kAudioHardwareServiceDeviceProperty_"),
+            "Properties of the AudioHardwareService layer (virtual main volume and balance).",
+            base="FourCCEnum",
+        ),
+        _e(
+            "AudioUnitEventType",
+            r"kAudioUnitEvent_\w+",
+            "kAudioUnitEvent_",
+            "Kinds of ``AudioUnitEvent`` (parameter changes, gestures, property changes).",
+        ),
+        _e(
+            "AudioUnitCarbonViewEvent",
+            r"kAudioUnitCarbonViewEvent_\w+",
+            "kAudioUnitCarbonViewEvent_",
+            "Mouse events of the legacy Carbon AudioUnit views.",
+        ),
+        _e(
+            "AudioUnitCarbonViewSelector",
+            r"kAudioUnitCarbonView(Range|CreateSelect|SetEventListenerSelect)",
+            "kAudioUnitCarbonView",
+            "Component selectors of the legacy Carbon AudioUnit views.",
+            suffix="Select",
+            overrides={"kAudioUnitCarbonViewRange": "RANGE"},
+        ),
+        Cls(
+            "InstrumentInfoKey",
+            "AppleStrEnum",
+            "Keys of the instrument-info dictionaries of ``CopyInstrumentInfoFromSoundBank``.",
+            r"kInstrumentInfoKey_\w+",
+            "kInstrumentInfoKey_",
+            strings=True,
+        ),
     ],
     plain={
+        "AUDIO_TOOLBOX_VERSION": (
+            "AUDIO_TOOLBOX_VERSION",
+            "Version stamp of the AudioToolbox headers.",
+        ),
+        "AUDIO_UNIT_VERSION": ("AUDIO_UNIT_VERSION", "Version stamp of the AudioUnit headers."),
+        "kAUParameterListener_AnyParameter": (
+            "AU_PARAMETER_LISTENER_ANY_PARAMETER",
+            "Parameter ID that makes an ``AUParameterListener`` hear every parameter.",
+        ),
+        "kAudioUnitCarbonViewComponentType": (
+            "AUDIO_UNIT_CARBON_VIEW_COMPONENT_TYPE",
+            "Component type ``'auvw'`` of legacy Carbon AudioUnit views.",
+        ),
+        "kAUCarbonViewSubType_Generic": (
+            "AU_CARBON_VIEW_SUBTYPE_GENERIC",
+            "Component subtype ``'gnrc'`` of the generic Carbon AudioUnit view.",
+        ),
         "kAudioComponentConfigurationInfo_ValidationResult": (
             "AUDIO_COMPONENT_CONFIGURATION_INFO_VALIDATION_RESULT",
             "Key of the validation result in ``AudioComponentCopyConfigurationInfo``.",
@@ -1753,6 +1890,355 @@ AUPARAMS = Module(
     },
 )
 
+# --------------------------------------------------------------------------- codec
+CODEC = Module(
+    name="codec",
+    summary="AudioCodec constants (AudioToolbox/AudioCodec.h): codec properties, settings, results.",
+    headers=("AudioToolbox/AudioCodec.h",),
+    classes=[
+        _e(
+            "AudioCodecProperty",
+            r"kAudioCodecProperty\w+|kAudioCodec(ExtendFrequencies|OutputPrecedence|UseRecommendedSampleRate)",
+            ("kAudioCodecProperty", "kAudioCodec"),
+            "Properties of an audio codec component (``AudioCodecPropertyID``).",
+            base="FourCCEnum",
+            prefer=(
+                "kAudioCodecPropertyAvailableInputChannelLayoutTags",
+                "kAudioCodecPropertyAvailableOutputChannelLayoutTags",
+                "kAudioCodecPropertyInputChannelLayout",
+                "kAudioCodecPropertyOutputChannelLayout",
+                "kAudioCodecPropertyZeroFramesPadded",
+            ),
+            aliases={
+                "kAudioCodecDoesSampleRateConversion": "kAudioCodecPropertyDoesSampleRateConversion",
+                "kAudioCodecInputFormatsForOutputFormat": "kAudioCodecPropertyInputFormatsForOutputFormat",
+                "kAudioCodecOutputFormatsForInputFormat": "kAudioCodecPropertyOutputFormatsForInputFormat",
+                "kAudioCodecBitRateFormat": "kAudioCodecPropertyBitRateControlMode",
+            },
+        ),
+        _e(
+            "AudioCodecErrorCode",
+            r"kAudioCodec\w+Error|kAudioCodecNoError",
+            "kAudioCodec",
+            "Result codes of audio codecs.",
+            base="FourCCEnum",
+            suffix="Error",
+            overrides={"kAudioCodecNoError": "NO_ERROR"},
+        ),
+        _e(
+            "AudioCodecSelector",
+            r"kAudioCodec\w+Select",
+            "kAudioCodec",
+            "Component selectors of the codec API, for codec authors.",
+            suffix="Select",
+        ),
+        _e(
+            "AudioCodecComponentType",
+            r"kAudio\w+ComponentType",
+            "kAudio",
+            "Component types of codecs (decoder, encoder, unity codec).",
+            base="FourCCEnum",
+            suffix="ComponentType",
+        ),
+        _e(
+            "AudioCodecBitRateControlMode",
+            r"kAudioCodecBitRateControlMode_\w+",
+            "kAudioCodecBitRateControlMode_",
+            "Values of ``kAudioCodecPropertyBitRateControlMode``.",
+        ),
+        _e(
+            "AudioCodecBitRateFormat",
+            r"kAudioCodecBitRateFormat_\w+",
+            "kAudioCodecBitRateFormat_",
+            "Older names of the bit-rate control modes (CBR, ABR, VBR).",
+        ),
+        _e(
+            "AudioCodecDelayMode",
+            r"kAudioCodecDelayMode_\w+",
+            "kAudioCodecDelayMode_",
+            "Values of ``kAudioCodecPropertyDelayMode``.",
+        ),
+        _e(
+            "AudioCodecOutputPrecedence",
+            r"kAudioCodecOutputPrecedence(None|BitRate|SampleRate)",
+            "kAudioCodecOutputPrecedence",
+            "Values of ``kAudioCodecPropertyOutputPrecedence``.",
+        ),
+        _e(
+            "AudioCodecPrimeMethod",
+            r"kAudioCodecPrimeMethod_\w+",
+            "kAudioCodecPrimeMethod_",
+            "Values of ``kAudioCodecPropertyPrimeMethod``.",
+        ),
+        _e(
+            "AudioCodecProduceOutputPacketStatus",
+            r"kAudioCodecProduceOutputPacket\w+",
+            "kAudioCodecProduceOutputPacket",
+            "Status returned by ``AudioCodecProduceOutputPackets``.",
+        ),
+        _e(
+            "AudioCodecQuality",
+            r"kAudioCodecQuality_\w+",
+            "kAudioCodecQuality_",
+            "Values of ``kAudioCodecPropertyQualitySetting``.",
+        ),
+        _e(
+            "AudioSettingsFlag",
+            r"kAudioSettingsFlags_\w+",
+            "kAudioSettingsFlags_",
+            "Flags of a codec setting (``AudioSettingsFlags``).",
+            base="AppleIntFlag",
+        ),
+        _e(
+            "AudioSettingsHint",
+            r"kHint\w+",
+            "kHint",
+            "How prominently a codec setting is shown (``kAudioSettings_Hint`` values).",
+        ),
+        _e(
+            "DynamicRangeCompressionProfile",
+            r"kDynamicRangeCompressionProfile_\w+",
+            "kDynamicRangeCompressionProfile_",
+            "Values of ``kAudioCodecPropertyAdjustCompressionProfile``.",
+        ),
+        _e(
+            "DynamicRangeControlMode",
+            r"kDynamicRangeControlMode_\w+",
+            "kDynamicRangeControlMode_",
+            "Values of ``kAudioCodecPropertyDynamicRangeControlMode``.",
+        ),
+        _e(
+            "ProgramTargetLevel",
+            r"kProgramTargetLevel_\w+",
+            "kProgramTargetLevel_",
+            "Values of ``kAudioCodecPropertyProgramTargetLevelConstant`` (loudness targets).",
+            split_digits=True,
+        ),
+        Cls(
+            "AudioSettingsKey",
+            "AppleStrEnum",
+            "Keys of a codec's settings dictionary (``kAudioCodecPropertySettings``).",
+            r"kAudioSettings_\w+",
+            "kAudioSettings_",
+            strings=True,
+            prefer=("kAudioSettings_TopLevelKey",),
+        ),
+    ],
+)
+
+# --------------------------------------------------------------------------- caf
+CAF = Module(
+    name="caf",
+    summary="CAF (Core Audio Format) file constants: chunk IDs, marker types, flags (CAFFile.h).",
+    headers=("AudioToolbox/CAFFile.h",),
+    classes=[
+        _e(
+            "CAFChunkID",
+            r"kCAF_\w+ID",
+            "kCAF_",
+            "Chunk types of a CAF file.",
+            base="FourCCEnum",
+            suffix="ChunkID",
+            overrides={"kCAF_FormatListID": "FORMAT_LIST", "kCAF_MagicCookieID": "MAGIC_COOKIE"},
+        ),
+        _e(
+            "CAFMarkerType",
+            r"kCAFMarkerType_\w+",
+            "kCAFMarkerType_",
+            "Kinds of ``CAFMarker`` in a marker chunk.",
+            base="FourCCEnum",
+        ),
+        _e(
+            "CAFSMPTETimeType",
+            r"kCAF_SMPTE_TimeType\w+",
+            "kCAF_SMPTE_TimeType",
+            "SMPTE time types of CAF markers (not the same numbers as ``SMPTETimeType``).",
+            digit_prefix="FPS_",
+        ),
+        _e(
+            "CAFFormatFlag",
+            r"kCAFLinearPCMFormatFlag\w+",
+            "kCAFLinearPCMFormatFlag",
+            "Linear PCM flags of a CAF audio description (``CAFFormatFlags``).",
+            base="AppleIntFlag",
+        ),
+        _e(
+            "CAFRegionFlag",
+            r"kCAFRegionFlag_\w+",
+            "kCAFRegionFlag_",
+            "Playback flags of a CAF region (``CAFRegionFlags``).",
+            base="AppleIntFlag",
+        ),
+    ],
+    plain={
+        "kCAF_FileType": ("CAF_FILE_TYPE", "The ``'caff'`` code at the start of every CAF file."),
+        "kCAF_FileVersion_Initial": (
+            "CAF_FILE_VERSION_INITIAL",
+            "The CAF file version written by Apple.",
+        ),
+        "kCAFMarkerChunkHdrSize": (
+            "CAF_MARKER_CHUNK_HEADER_SIZE",
+            "Bytes before the markers of a marker chunk.",
+        ),
+        "kCAFRegionChunkHdrSize": (
+            "CAF_REGION_CHUNK_HEADER_SIZE",
+            "Bytes before the regions of a region chunk.",
+        ),
+    },
+)
+
+# --------------------------------------------------------------------------- clock
+CLOCK = Module(
+    name="clock",
+    summary="CoreAudioClock constants (AudioToolbox/CoreAudioClock.h).",
+    headers=("AudioToolbox/CoreAudioClock.h",),
+    classes=[
+        _e(
+            "CAClockProperty",
+            r"kCAClockProperty_\w+",
+            "kCAClockProperty_",
+            "Properties of a ``CAClockRef`` (``CAClockPropertyID``).",
+            base="FourCCEnum",
+        ),
+        _e(
+            "CAClockMessage",
+            r"kCAClockMessage_\w+",
+            "kCAClockMessage_",
+            "Notifications of a clock listener (``CAClockMessage``).",
+            base="FourCCEnum",
+        ),
+        _e(
+            "CAClockSyncMode",
+            r"kCAClockSyncMode_\w+",
+            "kCAClockSyncMode_",
+            "Synchronisation modes of a clock (``CAClockSyncMode``).",
+            base="FourCCEnum",
+        ),
+        _e(
+            "CAClockTimeFormat",
+            r"kCAClockTimeFormat_\w+",
+            "kCAClockTimeFormat_",
+            "Time formats a clock converts between (``CAClockTimeFormat``).",
+            base="FourCCEnum",
+        ),
+        _e(
+            "CAClockTimebase",
+            r"kCAClockTimebase_\w+",
+            "kCAClockTimebase_",
+            "Time bases a clock can follow (``CAClockTimebase``).",
+            base="FourCCEnum",
+        ),
+        _e(
+            "CAClockErrorCode",
+            r"kCAClock_\w+Error",
+            "kCAClock_",
+            "Result codes of the CoreAudioClock services.",
+            suffix="Error",
+        ),
+    ],
+)
+
+# --------------------------------------------------------------------------- session
+SESSION = Module(
+    name="session",
+    summary="The deprecated C audio-session API of iOS (AudioToolbox/AudioSession.h).",
+    headers=("AudioToolbox/AudioSession.h",),
+    classes=[
+        _e(
+            "AudioSessionProperty",
+            r"kAudioSessionProperty_\w+",
+            "kAudioSessionProperty_",
+            "Properties of the (iOS) audio session.",
+            base="FourCCEnum",
+        ),
+        _e(
+            "AudioSessionCategory",
+            r"kAudioSessionCategory_\w+",
+            "kAudioSessionCategory_",
+            "Audio-session categories.",
+            base="FourCCEnum",
+        ),
+        _e(
+            "AudioSessionMode",
+            r"kAudioSessionMode_\w+",
+            "kAudioSessionMode_",
+            "Audio-session modes.",
+            base="FourCCEnum",
+        ),
+        _e(
+            "AudioSessionErrorCode",
+            r"kAudioSession\w+Error|kAudioSessionNoError|kAudioServicesNoHardwareError"
+            r"|kAudioSession(AlreadyInitialized|IncompatibleCategory|NoCategorySet|NotInitialized)",
+            "kAudioSession",
+            "Result codes of the audio-session API.",
+            base="FourCCEnum",
+            suffix="Error",
+            overrides={
+                "kAudioSessionNoError": "NO_ERROR",
+                "kAudioServicesNoHardwareError": "NO_HARDWARE",
+            },
+        ),
+        _e(
+            "AudioSessionInterruptionState",
+            r"kAudioSession(Begin|End)Interruption",
+            "kAudioSession",
+            "States passed to the interruption listener.",
+            suffix="Interruption",
+        ),
+        _e(
+            "AudioSessionInterruptionType",
+            r"kAudioSessionInterruptionType_\w+",
+            "kAudioSessionInterruptionType_",
+            "Whether playback should resume after an interruption.",
+            base="FourCCEnum",
+        ),
+        _e(
+            "AudioSessionOverrideAudioRoute",
+            r"kAudioSessionOverrideAudioRoute_\w+",
+            "kAudioSessionOverrideAudioRoute_",
+            "Values of ``kAudioSessionProperty_OverrideAudioRoute``.",
+            base="FourCCEnum",
+        ),
+        _e(
+            "AudioSessionRouteChangeReason",
+            r"kAudioSessionRouteChangeReason_\w+",
+            "kAudioSessionRouteChangeReason_",
+            "Reasons of an audio route change.",
+        ),
+        _e(
+            "AudioSessionSetActiveFlag",
+            r"kAudioSessionSetActiveFlag_\w+",
+            "kAudioSessionSetActiveFlag_",
+            "Options of ``AudioSessionSetActiveWithFlags``.",
+            base="AppleIntFlag",
+        ),
+        Cls(
+            "AudioSessionRouteChangeKey",
+            "AppleStrEnum",
+            "Keys of the route-change dictionary.",
+            r"kAudioSession_AudioRouteChangeKey_\w+",
+            "kAudioSession_AudioRouteChangeKey_",
+            strings=True,
+        ),
+    ],
+)
+
+# --------------------------------------------------------------------------- cfencodings
+CFENCODINGS = Module(
+    name="cfencodings",
+    summary="CoreFoundation's external string encodings (CFStringEncodingExt.h).",
+    headers=("CoreFoundation/CFStringEncodingExt.h",),
+    classes=[
+        _e(
+            "CFStringEncodings",
+            r"kCFStringEncoding\w+",
+            "kCFStringEncoding",
+            "Encodings beyond the built-in ones (``CFStringEncodings``): Mac, ISO, DOS, Windows, CJK ...",
+            prefer=("kCFStringEncodingShiftJIS_X0213",),
+        ),
+    ],
+)
+
 
 def _split(
     mod: Module, name: str, summary: str, names: set[str], plain: tuple[str, ...] = ()
@@ -1794,6 +2280,9 @@ HWOBJECTS = _split(
         "AudioSubTapProperty",
         "AudioTapProperty",
         "AudioProcessProperty",
+        "AudioDeviceClockAlgorithm",
+        "AudioServerPlugInIOOperation",
+        "AudioServerPlugInCustomPropertyDataType",
         "AudioAggregateDeviceKey",
         "AudioSubDeviceKey",
         "AudioSubTapKey",
@@ -1906,5 +2395,10 @@ MODULES = [
     TOOLBOX,
     MUSICPLAYER,
     COREMIDI,
+    CODEC,
+    CAF,
+    CLOCK,
+    SESSION,
     CF,
+    CFENCODINGS,
 ]

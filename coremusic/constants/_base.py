@@ -67,7 +67,12 @@ _MODULES = (
     "toolbox",
     "musicplayer",
     "coremidi",
+    "codec",
+    "caf",
+    "clock",
+    "session",
     "cf",
+    "cfencodings",
 )
 # (class, value, Apple name) in definition order, recorded by the members' __new__
 _PENDING: deque[tuple[type[enum.Enum], object, str]] = deque()

@@ -9,6 +9,8 @@ from coremusic.constants._base import AppleIntEnum, AppleIntFlag, AppleStrEnum, 
 
 __all__ = [
     "AudioBytePacketTranslationFlag",
+    "AudioFileComponentProperty",
+    "AudioFileComponentSelector",
     "AudioFileErrorCode",
     "AudioFileFlags",
     "AudioFileGlobalInfo",
@@ -307,6 +309,81 @@ class AudioBytePacketTranslationFlag(AppleIntFlag):
     """
 
     IS_ESTIMATE = 1, "kBytePacketTranslationFlag_IsEstimate"
+
+
+class AudioFileComponentProperty(FourCCEnum):
+    """Properties of AudioFile components, for file-format plug-in authors.
+
+    Apple's ``kAudioFileComponent_*`` constants (AudioToolbox/AudioFileComponent.h).
+
+    Example
+    -------
+    >>> from coremusic.constants import AudioFileComponentProperty, apple_name
+    >>> AudioFileComponentProperty.AVAILABLE_FORMAT_IDS
+    <AudioFileComponentProperty.AVAILABLE_FORMAT_IDS: 'fmid'>
+    >>> apple_name(AudioFileComponentProperty.AVAILABLE_FORMAT_IDS)
+    'kAudioFileComponent_AvailableFormatIDs'
+    """
+
+    AVAILABLE_FORMAT_IDS = 0x666D6964, "kAudioFileComponent_AvailableFormatIDs"  # 'fmid'
+    AVAILABLE_STREAM_DESCRIPTIONS_FOR_FORMAT = (
+        0x73646964,
+        "kAudioFileComponent_AvailableStreamDescriptionsForFormat",
+    )  # 'sdid'
+    CAN_READ = 0x636E7264, "kAudioFileComponent_CanRead"  # 'cnrd'
+    CAN_WRITE = 0x636E7772, "kAudioFileComponent_CanWrite"  # 'cnwr'
+    EXTENSIONS_FOR_TYPE = 0x66657874, "kAudioFileComponent_ExtensionsForType"  # 'fext'
+    FAST_DISPATCH_TABLE = 0x66646674, "kAudioFileComponent_FastDispatchTable"  # 'fdft'
+    FILE_TYPE_NAME = 0x66746E6D, "kAudioFileComponent_FileTypeName"  # 'ftnm'
+    HFS_TYPE_CODES_FOR_TYPE = 0x66686673, "kAudioFileComponent_HFSTypeCodesForType"  # 'fhfs'
+    MIME_TYPES_FOR_TYPE = 0x666D696D, "kAudioFileComponent_MIMETypesForType"  # 'fmim'
+    UTIS_FOR_TYPE = 0x66757469, "kAudioFileComponent_UTIsForType"  # 'futi'
+
+
+class AudioFileComponentSelector(AppleIntEnum):
+    """Component selectors of AudioFile components, for file-format plug-in authors.
+
+    Apple's ``kAudioFile*`` constants (AudioToolbox/AudioFileComponent.h).
+
+    Example
+    -------
+    >>> from coremusic.constants import AudioFileComponentSelector, apple_name
+    >>> AudioFileComponentSelector.CREATE
+    <AudioFileComponentSelector.CREATE: 1>
+    >>> apple_name(AudioFileComponentSelector.CREATE)
+    'kAudioFileCreateSelect'
+    """
+
+    CREATE = 1, "kAudioFileCreateSelect"
+    OPEN = 2, "kAudioFileOpenSelect"
+    INITIALIZE = 3, "kAudioFileInitializeSelect"
+    OPEN_WITH_CALLBACKS = 4, "kAudioFileOpenWithCallbacksSelect"
+    INITIALIZE_WITH_CALLBACKS = 5, "kAudioFileInitializeWithCallbacksSelect"
+    CLOSE = 6, "kAudioFileCloseSelect"
+    OPTIMIZE = 7, "kAudioFileOptimizeSelect"
+    READ_BYTES = 8, "kAudioFileReadBytesSelect"
+    WRITE_BYTES = 9, "kAudioFileWriteBytesSelect"
+    READ_PACKETS = 10, "kAudioFileReadPacketsSelect"
+    WRITE_PACKETS = 11, "kAudioFileWritePacketsSelect"
+    GET_PROPERTY_INFO = 12, "kAudioFileGetPropertyInfoSelect"
+    GET_PROPERTY = 13, "kAudioFileGetPropertySelect"
+    SET_PROPERTY = 14, "kAudioFileSetPropertySelect"
+    EXTENSION_IS_THIS_FORMAT = 15, "kAudioFileExtensionIsThisFormatSelect"
+    FILE_IS_THIS_FORMAT = 16, "kAudioFileFileIsThisFormatSelect"
+    DATA_IS_THIS_FORMAT = 17, "kAudioFileDataIsThisFormatSelect"
+    GET_GLOBAL_INFO_SIZE = 18, "kAudioFileGetGlobalInfoSizeSelect"
+    GET_GLOBAL_INFO = 19, "kAudioFileGetGlobalInfoSelect"
+    COUNT_USER_DATA = 20, "kAudioFileCountUserDataSelect"
+    GET_USER_DATA_SIZE = 21, "kAudioFileGetUserDataSizeSelect"
+    GET_USER_DATA = 22, "kAudioFileGetUserDataSelect"
+    SET_USER_DATA = 23, "kAudioFileSetUserDataSelect"
+    REMOVE_USER_DATA = 24, "kAudioFileRemoveUserDataSelect"
+    CREATE_URL = 25, "kAudioFileCreateURLSelect"
+    OPEN_URL = 26, "kAudioFileOpenURLSelect"
+    FILE_DATA_IS_THIS_FORMAT = 27, "kAudioFileFileDataIsThisFormatSelect"
+    READ_PACKET_DATA = 28, "kAudioFileReadPacketDataSelect"
+    GET_USER_DATA_SIZE64 = 29, "kAudioFileGetUserDataSize64Select"
+    GET_USER_DATA_AT_OFFSET = 30, "kAudioFileGetUserDataAtOffsetSelect"
 
 
 class AudioFileInfoKey(AppleStrEnum):

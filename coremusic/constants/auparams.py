@@ -326,7 +326,7 @@ class RandomParam(AppleIntEnum):
     """
 
     BOUND_A = 0, "kRandomParam_BoundA"
-    BOUND_B = 1, "kRandomParam_BoundB"
+    BOUN_DB = 1, "kRandomParam_BoundB"
     CURVE = 2, "kRandomParam_Curve"
 
 

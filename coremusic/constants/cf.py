@@ -8,7 +8,11 @@ from __future__ import annotations
 from coremusic.constants._base import AppleIntEnum, AppleIntFlag, _alias
 
 __all__ = [
+    "CFDataSearchFlag",
+    "CFGregorianUnitFlag",
     "CFNumberType",
+    "CFRunLoopActivity",
+    "CFRunLoopRunResult",
     "CFStringBuiltInEncoding",
     "CFStringCompareFlag",
     "CFStringNormalizationForm",
@@ -239,3 +243,87 @@ _alias(CFURLBookmarkResolutionOption.WITHOUT_UI_MASK, "kCFBookmarkResolutionWith
 _alias(
     CFURLBookmarkResolutionOption.WITHOUT_MOUNTING_MASK, "kCFBookmarkResolutionWithoutMountingMask"
 )
+
+
+class CFDataSearchFlag(AppleIntFlag):
+    """Options of ``CFDataFind`` (``CFDataSearchFlags``).
+
+    Apple's ``kCFDataSearch*`` constants (CoreFoundation/CFData.h).
+
+    Example
+    -------
+    >>> from coremusic.constants import CFDataSearchFlag, apple_name
+    >>> CFDataSearchFlag.BACKWARDS
+    <CFDataSearchFlag.BACKWARDS: 1>
+    >>> apple_name(CFDataSearchFlag.BACKWARDS)
+    'kCFDataSearchBackwards'
+    """
+
+    BACKWARDS = 1, "kCFDataSearchBackwards"
+    ANCHORED = 2, "kCFDataSearchAnchored"
+
+
+class CFGregorianUnitFlag(AppleIntFlag):
+    """Units of the old Gregorian-date API (``CFGregorianUnitFlags``).
+
+    Apple's ``kCFGregorian*`` constants (CoreFoundation/CFDate.h).
+
+    Example
+    -------
+    >>> from coremusic.constants import CFGregorianUnitFlag, apple_name
+    >>> CFGregorianUnitFlag.YEARS
+    <CFGregorianUnitFlag.YEARS: 1>
+    >>> apple_name(CFGregorianUnitFlag.YEARS)
+    'kCFGregorianUnitsYears'
+    """
+
+    YEARS = 1, "kCFGregorianUnitsYears"
+    MONTHS = 2, "kCFGregorianUnitsMonths"
+    DAYS = 4, "kCFGregorianUnitsDays"
+    HOURS = 8, "kCFGregorianUnitsHours"
+    MINUTES = 0x10, "kCFGregorianUnitsMinutes"
+    SECONDS = 0x20, "kCFGregorianUnitsSeconds"
+    ALL_UNITS = 0xFFFFFF, "kCFGregorianAllUnits"
+
+
+class CFRunLoopActivity(AppleIntFlag):
+    """Run-loop stages an observer can watch (``CFRunLoopActivity``).
+
+    Apple's ``kCFRunLoop*`` constants (CoreFoundation/CFRunLoop.h).
+
+    Example
+    -------
+    >>> from coremusic.constants import CFRunLoopActivity, apple_name
+    >>> CFRunLoopActivity.ENTRY
+    <CFRunLoopActivity.ENTRY: 1>
+    >>> apple_name(CFRunLoopActivity.ENTRY)
+    'kCFRunLoopEntry'
+    """
+
+    ENTRY = 1, "kCFRunLoopEntry"
+    BEFORE_TIMERS = 2, "kCFRunLoopBeforeTimers"
+    BEFORE_SOURCES = 4, "kCFRunLoopBeforeSources"
+    BEFORE_WAITING = 0x20, "kCFRunLoopBeforeWaiting"
+    AFTER_WAITING = 0x40, "kCFRunLoopAfterWaiting"
+    EXIT = 0x80, "kCFRunLoopExit"
+    ALL_ACTIVITIES = 0xFFFFFFF, "kCFRunLoopAllActivities"
+
+
+class CFRunLoopRunResult(AppleIntEnum):
+    """Why ``CFRunLoopRunInMode`` returned (``CFRunLoopRunResult``).
+
+    Apple's ``kCFRunLoopRun*`` constants (CoreFoundation/CFRunLoop.h).
+
+    Example
+    -------
+    >>> from coremusic.constants import CFRunLoopRunResult, apple_name
+    >>> CFRunLoopRunResult.FINISHED
+    <CFRunLoopRunResult.FINISHED: 1>
+    >>> apple_name(CFRunLoopRunResult.FINISHED)
+    'kCFRunLoopRunFinished'
+    """
+
+    FINISHED = 1, "kCFRunLoopRunFinished"
+    STOPPED = 2, "kCFRunLoopRunStopped"
+    TIMED_OUT = 3, "kCFRunLoopRunTimedOut"
+    HANDLED_SOURCE = 4, "kCFRunLoopRunHandledSource"

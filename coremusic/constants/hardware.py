@@ -12,6 +12,7 @@ from coremusic.constants._base import AppleIntEnum, AppleIntFlag, FourCCEnum, _a
 __all__ = [
     "AUDIO_HARDWARE_RUN_LOOP_MODE",
     "AUDIO_PROPERTY_WILDCARD_SECTION",
+    "AUDIO_SERVER_PLUG_IN_HOST_CLIENT_ID",
     "AudioClassID",
     "AudioDeviceProperty",
     "AudioDeviceStartTimeFlag",
@@ -27,6 +28,8 @@ __all__ = [
     "AudioTransportType",
 ]
 
+#: Client ID the HAL uses for itself in server plug-in calls.
+AUDIO_SERVER_PLUG_IN_HOST_CLIENT_ID: Final = _constant("kAudioServerPlugInHostClientID", 0)
 #: Deprecated wildcard for the old ``isInput`` section argument.
 AUDIO_PROPERTY_WILDCARD_SECTION: Final = _constant("kAudioPropertyWildcardSection", 255)
 #: Run-loop mode the HAL uses for notifications (deprecated).
@@ -39,7 +42,11 @@ class AudioObjectID(AppleIntEnum):
     """Well-known ``AudioObjectID`` values.
 
     Apple's ``kAudioObject*`` constants (CoreAudio/AudioHardware.h,
-    CoreAudio/AudioHardwareBase.h).
+    CoreAudio/AudioHardwareBase.h, CoreAudio/AudioServerPlugIn.h).
+
+    In a server plug-in, object 1 is the plug-in itself (``PLUG_IN_OBJECT``).
+
+    Aliases (one member, several names): ``PLUG_IN_OBJECT`` = ``SYSTEM_OBJECT``.
 
     Other Apple spellings bound to members (see ``apple_names``): ``kAudioDeviceUnknown``,
     ``kAudioStreamUnknown``.
@@ -55,6 +62,7 @@ class AudioObjectID(AppleIntEnum):
 
     UNKNOWN = 0, "kAudioObjectUnknown"
     SYSTEM_OBJECT = 1, "kAudioObjectSystemObject"
+    PLUG_IN_OBJECT = 1, "kAudioObjectPlugInObject"  # alias of SYSTEM_OBJECT
 
 
 _alias(AudioObjectID.UNKNOWN, "kAudioDeviceUnknown")
@@ -125,7 +133,7 @@ class AudioObjectProperty(FourCCEnum):
     """Property selectors every ``AudioObject`` has (``AudioObjectPropertySelector``).
 
     Apple's ``kAudioObjectProperty*`` constants (CoreAudio/AudioHardware.h,
-    CoreAudio/AudioHardwareBase.h).
+    CoreAudio/AudioHardwareBase.h, CoreAudio/AudioServerPlugIn.h).
 
     Other Apple spellings bound to members (see ``apple_names``):
     ``kAudioPropertyWildcardPropertyID``.
@@ -143,6 +151,7 @@ class AudioObjectProperty(FourCCEnum):
     CLASS = 0x636C6173, "kAudioObjectPropertyClass"  # 'clas'
     CONTROL_LIST = 0x6374726C, "kAudioObjectPropertyControlList"  # 'ctrl'
     CREATOR = 0x6F706C67, "kAudioObjectPropertyCreator"  # 'oplg'
+    CUSTOM_PROPERTY_INFO_LIST = 0x63757374, "kAudioObjectPropertyCustomPropertyInfoList"  # 'cust'
     ELEMENT_CATEGORY_NAME = 0x6C63636E, "kAudioObjectPropertyElementCategoryName"  # 'lccn'
     ELEMENT_NAME = 0x6C63686E, "kAudioObjectPropertyElementName"  # 'lchn'
     ELEMENT_NUMBER_NAME = 0x6C636E6E, "kAudioObjectPropertyElementNumberName"  # 'lcnn'
@@ -367,7 +376,8 @@ class AudioDeviceProperty(FourCCEnum):
     """Properties of audio devices (``AudioDeviceID``).
 
     Apple's ``kAudioDevicePro*`` constants (CoreAudio/AudioHardware.h,
-    CoreAudio/AudioHardwareBase.h, CoreAudio/AudioHardwareDeprecated.h).
+    CoreAudio/AudioHardwareBase.h, CoreAudio/AudioHardwareDeprecated.h,
+    CoreAudio/AudioServerPlugIn.h).
 
     Deprecated selectors (from AudioHardwareDeprecated.h) are marked in the source.
 
@@ -421,8 +431,10 @@ class AudioDeviceProperty(FourCCEnum):
         "kAudioDevicePropertyChannelNumberNameCFString",
     )  # 'lcnn', deprecated
     CLIP_LIGHT = 0x636C6970, "kAudioDevicePropertyClipLight"  # 'clip'
+    CLOCK_ALGORITHM = 0x636C6F6B, "kAudioDevicePropertyClockAlgorithm"  # 'clok'
     CLOCK_DEVICE = 0x61706364, "kAudioDevicePropertyClockDevice"  # 'apcd'
     CLOCK_DOMAIN = 0x636C6B64, "kAudioDevicePropertyClockDomain"  # 'clkd'
+    CLOCK_IS_STABLE = 0x63737462, "kAudioDevicePropertyClockIsStable"  # 'cstb'
     CLOCK_SOURCE = 0x63737263, "kAudioDevicePropertyClockSource"  # 'csrc'
     CLOCK_SOURCES = 0x63736323, "kAudioDevicePropertyClockSources"  # 'csc#'
     CLOCK_SOURCE_KIND_FOR_ID = 0x6373636B, "kAudioDevicePropertyClockSourceKindForID"  # 'csck'
@@ -602,6 +614,7 @@ class AudioDeviceProperty(FourCCEnum):
     VOLUME_RANGE_DECIBELS = 0x76646223, "kAudioDevicePropertyVolumeRangeDecibels"  # 'vdb#'
     VOLUME_SCALAR = 0x766F6C6D, "kAudioDevicePropertyVolumeScalar"  # 'volm'
     VOLUME_SCALAR_TO_DECIBELS = 0x76326462, "kAudioDevicePropertyVolumeScalarToDecibels"  # 'v2db'
+    ZERO_TIME_STAMP_PERIOD = 0x72696E67, "kAudioDevicePropertyZeroTimeStampPeriod"  # 'ring'
 
 
 class AudioDeviceStartTimeFlag(AppleIntFlag):

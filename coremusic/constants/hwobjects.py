@@ -14,6 +14,7 @@ __all__ = [
     "AudioBoxProperty",
     "AudioClockDeviceProperty",
     "AudioControlProperty",
+    "AudioDeviceClockAlgorithm",
     "AudioDriftCompensationQuality",
     "AudioEndPointDeviceKey",
     "AudioEndPointDeviceProperty",
@@ -24,6 +25,8 @@ __all__ = [
     "AudioProcessProperty",
     "AudioSelectorControlItemKind",
     "AudioSelectorControlProperty",
+    "AudioServerPlugInCustomPropertyDataType",
+    "AudioServerPlugInIOOperation",
     "AudioSliderControlProperty",
     "AudioStereoPanControlProperty",
     "AudioSubDeviceKey",
@@ -39,7 +42,7 @@ class AudioPlugInProperty(FourCCEnum):
     """Properties of HAL plug-in objects.
 
     Apple's ``kAudioPlugIn*`` constants (CoreAudio/AudioHardware.h,
-    CoreAudio/AudioHardwareBase.h).
+    CoreAudio/AudioHardwareBase.h, CoreAudio/AudioServerPlugIn.h).
 
     Example
     -------
@@ -56,6 +59,7 @@ class AudioPlugInProperty(FourCCEnum):
     CREATE_AGGREGATE_DEVICE = 0x63616767, "kAudioPlugInCreateAggregateDevice"  # 'cagg'
     DESTROY_AGGREGATE_DEVICE = 0x64616767, "kAudioPlugInDestroyAggregateDevice"  # 'dagg'
     DEVICE_LIST = 0x64657623, "kAudioPlugInPropertyDeviceList"  # 'dev#'
+    RESOURCE_BUNDLE = 0x72737263, "kAudioPlugInPropertyResourceBundle"  # 'rsrc'
     TRANSLATE_UID_TO_BOX = 0x75696462, "kAudioPlugInPropertyTranslateUIDToBox"  # 'uidb'
     TRANSLATE_UID_TO_CLOCK_DEVICE = (
         0x75696463,
@@ -498,6 +502,77 @@ class AudioProcessProperty(FourCCEnum):
     IS_RUNNING_INPUT = 0x70697269, "kAudioProcessPropertyIsRunningInput"  # 'piri'
     IS_RUNNING_OUTPUT = 0x7069726F, "kAudioProcessPropertyIsRunningOutput"  # 'piro'
     PID = 0x70706964, "kAudioProcessPropertyPID"  # 'ppid'
+
+
+class AudioDeviceClockAlgorithm(FourCCEnum):
+    """Values of ``kAudioDevicePropertyClockAlgorithm`` (``AudioDeviceClockAlgorithmSelector``).
+
+    Apple's ``kAudioDeviceClockAlgorithm*`` constants (CoreAudio/AudioServerPlugIn.h).
+
+    Example
+    -------
+    >>> from coremusic.constants import AudioDeviceClockAlgorithm, apple_name
+    >>> AudioDeviceClockAlgorithm.MOVING_WINDOW_AVERAGE_12_PT
+    <AudioDeviceClockAlgorithm.MOVING_WINDOW_AVERAGE_12_PT: 'mavg'>
+    >>> apple_name(AudioDeviceClockAlgorithm.MOVING_WINDOW_AVERAGE_12_PT)
+    'kAudioDeviceClockAlgorithm12PtMovingWindowAverage'
+    """
+
+    MOVING_WINDOW_AVERAGE_12_PT = (
+        0x6D617667,
+        "kAudioDeviceClockAlgorithm12PtMovingWindowAverage",
+    )  # 'mavg'
+    RAW = 0x72617777, "kAudioDeviceClockAlgorithmRaw"  # 'raww'
+    SIMPLE_IIR = 0x69697266, "kAudioDeviceClockAlgorithmSimpleIIR"  # 'iirf'
+
+
+class AudioServerPlugInIOOperation(FourCCEnum):
+    """IO operations of an audio server plug-in's IO cycle (``AudioServerPlugInIOOperation``).
+
+    Apple's ``kAudioServerPlugInIOOperation*`` constants (CoreAudio/AudioServerPlugIn.h).
+
+    Example
+    -------
+    >>> from coremusic.constants import AudioServerPlugInIOOperation, apple_name
+    >>> AudioServerPlugInIOOperation.CONVERT_INPUT
+    <AudioServerPlugInIOOperation.CONVERT_INPUT: 'cinp'>
+    >>> apple_name(AudioServerPlugInIOOperation.CONVERT_INPUT)
+    'kAudioServerPlugInIOOperationConvertInput'
+    """
+
+    CONVERT_INPUT = 0x63696E70, "kAudioServerPlugInIOOperationConvertInput"  # 'cinp'
+    CONVERT_MIX = 0x636D6978, "kAudioServerPlugInIOOperationConvertMix"  # 'cmix'
+    CYCLE = 0x6379636C, "kAudioServerPlugInIOOperationCycle"  # 'cycl'
+    MIX_OUTPUT = 0x6D69786F, "kAudioServerPlugInIOOperationMixOutput"  # 'mixo'
+    PROCESS_INPUT = 0x70696E70, "kAudioServerPlugInIOOperationProcessInput"  # 'pinp'
+    PROCESS_MIX = 0x706D6978, "kAudioServerPlugInIOOperationProcessMix"  # 'pmix'
+    PROCESS_OUTPUT = 0x706F7574, "kAudioServerPlugInIOOperationProcessOutput"  # 'pout'
+    READ_INPUT = 0x72656164, "kAudioServerPlugInIOOperationReadInput"  # 'read'
+    THREAD = 0x74687264, "kAudioServerPlugInIOOperationThread"  # 'thrd'
+    WRITE_MIX = 0x72697465, "kAudioServerPlugInIOOperationWriteMix"  # 'rite'
+
+
+class AudioServerPlugInCustomPropertyDataType(FourCCEnum):
+    """Data types of a server plug-in's custom properties.
+
+    Apple's ``kAudioServerPlugInCustomPropertyDataType*`` constants
+    (CoreAudio/AudioServerPlugIn.h).
+
+    Example
+    -------
+    >>> from coremusic.constants import AudioServerPlugInCustomPropertyDataType, apple_name
+    >>> AudioServerPlugInCustomPropertyDataType.CF_PROPERTY_LIST
+    <AudioServerPlugInCustomPropertyDataType.CF_PROPERTY_LIST: 'plst'>
+    >>> apple_name(AudioServerPlugInCustomPropertyDataType.CF_PROPERTY_LIST)
+    'kAudioServerPlugInCustomPropertyDataTypeCFPropertyList'
+    """
+
+    CF_PROPERTY_LIST = (
+        0x706C7374,
+        "kAudioServerPlugInCustomPropertyDataTypeCFPropertyList",
+    )  # 'plst'
+    CF_STRING = 0x63667374, "kAudioServerPlugInCustomPropertyDataTypeCFString"  # 'cfst'
+    NONE = 0, "kAudioServerPlugInCustomPropertyDataTypeNone"
 
 
 class AudioAggregateDeviceKey(AppleStrEnum):

@@ -18,18 +18,42 @@ from coremusic.constants._base import (
 
 __all__ = [
     "AUDIO_COMPONENT_CONFIGURATION_INFO_VALIDATION_RESULT",
+    "AUDIO_TOOLBOX_VERSION",
+    "AUDIO_UNIT_CARBON_VIEW_COMPONENT_TYPE",
+    "AUDIO_UNIT_VERSION",
+    "AU_CARBON_VIEW_SUBTYPE_GENERIC",
+    "AU_PARAMETER_LISTENER_ANY_PARAMETER",
     "AUGraphErrorCode",
     "AUNodeInteractionType",
     "AudioComponentFlag",
     "AudioComponentInstantiationOption",
     "AudioComponentValidationParameterKey",
     "AudioComponentValidationResult",
+    "AudioHardwareServiceProperty",
     "AudioOutputUnitSelector",
     "AudioServicesErrorCode",
     "AudioServicesProperty",
+    "AudioUnitCarbonViewEvent",
+    "AudioUnitCarbonViewSelector",
+    "AudioUnitEventType",
+    "InstrumentInfoKey",
     "SystemSoundID",
 ]
 
+#: Version stamp of the AudioToolbox headers.
+AUDIO_TOOLBOX_VERSION: Final = _constant("AUDIO_TOOLBOX_VERSION", 1060)
+#: Version stamp of the AudioUnit headers.
+AUDIO_UNIT_VERSION: Final = _constant("AUDIO_UNIT_VERSION", 1070)
+#: Parameter ID that makes an ``AUParameterListener`` hear every parameter.
+AU_PARAMETER_LISTENER_ANY_PARAMETER: Final = _constant(
+    "kAUParameterListener_AnyParameter", 4294967295
+)
+#: Component type ``'auvw'`` of legacy Carbon AudioUnit views.
+AUDIO_UNIT_CARBON_VIEW_COMPONENT_TYPE: Final = _constant(
+    "kAudioUnitCarbonViewComponentType", 1635087991
+)
+#: Component subtype ``'gnrc'`` of the generic Carbon AudioUnit view.
+AU_CARBON_VIEW_SUBTYPE_GENERIC: Final = _constant("kAUCarbonViewSubType_Generic", 1735291491)
 #: Key of the validation result in ``AudioComponentCopyConfigurationInfo``.
 AUDIO_COMPONENT_CONFIGURATION_INFO_VALIDATION_RESULT: Final = _constant(
     "kAudioComponentConfigurationInfo_ValidationResult", "ValidationResult"
@@ -246,3 +270,117 @@ class AudioOutputUnitSelector(AppleIntEnum):
     RANGE = 512, "kAudioOutputUnitRange"
     START = 513, "kAudioOutputUnitStartSelect"
     STOP = 514, "kAudioOutputUnitStopSelect"
+
+
+class AudioHardwareServiceProperty(FourCCEnum):
+    """Properties of the AudioHardwareService layer (virtual main volume and balance).
+
+    Apple's ``kAudioHardwareService*`` constants (AudioToolbox/AudioHardwareService.h).
+
+    Aliases (one member, several names): ``VIRTUAL_MASTER_BALANCE`` = ``VIRTUAL_MAIN_BALANCE``,
+    ``VIRTUAL_MASTER_VOLUME`` = ``VIRTUAL_MAIN_VOLUME``.
+
+    Example
+    -------
+    >>> from coremusic.constants import AudioHardwareServiceProperty, apple_name
+    >>> AudioHardwareServiceProperty.SERVICE_RESTARTED
+    <AudioHardwareServiceProperty.SERVICE_RESTARTED: 'srst'>
+    >>> apple_name(AudioHardwareServiceProperty.SERVICE_RESTARTED)
+    'kAudioHardwareServiceProperty_ServiceRestarted'
+    """
+
+    SERVICE_RESTARTED = 0x73727374, "kAudioHardwareServiceProperty_ServiceRestarted"  # 'srst'
+    VIRTUAL_MAIN_BALANCE = (
+        0x766D6263,
+        "kAudioHardwareServiceDeviceProperty_VirtualMainBalance",
+    )  # 'vmbc'
+    VIRTUAL_MASTER_BALANCE = (
+        0x766D6263,
+        "kAudioHardwareServiceDeviceProperty_VirtualMasterBalance",
+    )  # 'vmbc', alias of VIRTUAL_MAIN_BALANCE
+    VIRTUAL_MAIN_VOLUME = (
+        0x766D7663,
+        "kAudioHardwareServiceDeviceProperty_VirtualMainVolume",
+    )  # 'vmvc'
+    VIRTUAL_MASTER_VOLUME = (
+        0x766D7663,
+        "kAudioHardwareServiceDeviceProperty_VirtualMasterVolume",
+    )  # 'vmvc', alias of VIRTUAL_MAIN_VOLUME
+
+
+class AudioUnitEventType(AppleIntEnum):
+    """Kinds of ``AudioUnitEvent`` (parameter changes, gestures, property changes).
+
+    Apple's ``kAudioUnitEvent_*`` constants (AudioToolbox/AudioUnitUtilities.h).
+
+    Example
+    -------
+    >>> from coremusic.constants import AudioUnitEventType, apple_name
+    >>> AudioUnitEventType.PARAMETER_VALUE_CHANGE
+    <AudioUnitEventType.PARAMETER_VALUE_CHANGE: 0>
+    >>> apple_name(AudioUnitEventType.PARAMETER_VALUE_CHANGE)
+    'kAudioUnitEvent_ParameterValueChange'
+    """
+
+    PARAMETER_VALUE_CHANGE = 0, "kAudioUnitEvent_ParameterValueChange"
+    BEGIN_PARAMETER_CHANGE_GESTURE = 1, "kAudioUnitEvent_BeginParameterChangeGesture"
+    END_PARAMETER_CHANGE_GESTURE = 2, "kAudioUnitEvent_EndParameterChangeGesture"
+    PROPERTY_CHANGE = 3, "kAudioUnitEvent_PropertyChange"
+
+
+class AudioUnitCarbonViewEvent(AppleIntEnum):
+    """Mouse events of the legacy Carbon AudioUnit views.
+
+    Apple's ``kAudioUnitCarbonViewEvent_Mouse*InControl`` constants
+    (AudioToolbox/AudioUnitCarbonView.h).
+
+    Example
+    -------
+    >>> from coremusic.constants import AudioUnitCarbonViewEvent, apple_name
+    >>> AudioUnitCarbonViewEvent.MOUSE_DOWN_IN_CONTROL
+    <AudioUnitCarbonViewEvent.MOUSE_DOWN_IN_CONTROL: 0>
+    >>> apple_name(AudioUnitCarbonViewEvent.MOUSE_DOWN_IN_CONTROL)
+    'kAudioUnitCarbonViewEvent_MouseDownInControl'
+    """
+
+    MOUSE_DOWN_IN_CONTROL = 0, "kAudioUnitCarbonViewEvent_MouseDownInControl"
+    MOUSE_UP_IN_CONTROL = 1, "kAudioUnitCarbonViewEvent_MouseUpInControl"
+
+
+class AudioUnitCarbonViewSelector(AppleIntEnum):
+    """Component selectors of the legacy Carbon AudioUnit views.
+
+    Apple's ``kAudioUnitCarbonView*`` constants (AudioToolbox/AudioUnitCarbonView.h).
+
+    Example
+    -------
+    >>> from coremusic.constants import AudioUnitCarbonViewSelector, apple_name
+    >>> AudioUnitCarbonViewSelector.RANGE
+    <AudioUnitCarbonViewSelector.RANGE: 768>
+    >>> apple_name(AudioUnitCarbonViewSelector.RANGE)
+    'kAudioUnitCarbonViewRange'
+    """
+
+    RANGE = 768, "kAudioUnitCarbonViewRange"
+    CREATE = 769, "kAudioUnitCarbonViewCreateSelect"
+    SET_EVENT_LISTENER = 770, "kAudioUnitCarbonViewSetEventListenerSelect"
+
+
+class InstrumentInfoKey(AppleStrEnum):
+    """Keys of the instrument-info dictionaries of ``CopyInstrumentInfoFromSoundBank``.
+
+    Apple's ``kInstrumentInfoKey_*`` constants (AudioToolbox/AudioToolbox.h).
+
+    Example
+    -------
+    >>> from coremusic.constants import InstrumentInfoKey, apple_name
+    >>> InstrumentInfoKey.LSB
+    <InstrumentInfoKey.LSB: 'LSB'>
+    >>> apple_name(InstrumentInfoKey.LSB)
+    'kInstrumentInfoKey_LSB'
+    """
+
+    LSB = "LSB", "kInstrumentInfoKey_LSB"
+    MSB = "MSB", "kInstrumentInfoKey_MSB"
+    NAME = "name", "kInstrumentInfoKey_Name"
+    PROGRAM = "program", "kInstrumentInfoKey_Program"
