@@ -178,11 +178,55 @@ def test_fourcc_examples() -> None:
     assert repr(cc.AudioFileType.WAVE) == "<AudioFileType.WAVE: 'WAVE'>"
     assert str(cc.AudioFormatID.MPEG4_AAC) == "aac "
     assert f"{cc.AudioFormatID.LINEAR_PCM:08x}" == "6c70636d"
+    assert f"{cc.AudioFormatID.LINEAR_PCM:>6}|" == "  lpcm|"
+    assert f"{cc.AudioFileErrorCode.END_OF_FILE:>4}" == " -39"
     assert cc.AudioFormatID("lpcm") is cc.AudioFormatID.LINEAR_PCM
     assert cc.AudioObjectPropertyScope.WILDCARD.fourcc == "****"
     assert repr(cc.AudioFileErrorCode.END_OF_FILE) == "<AudioFileErrorCode.END_OF_FILE: -39>"
     # two bytes of 'ms\x00\x11' are not printable: shown as the number
     assert repr(cc.AudioFormatID.DVI_INTEL_IMA) == "<AudioFormatID.DVI_INTEL_IMA: 1836253201>"
+
+
+def test_members_survive_pickle_and_copy() -> None:
+    import copy
+    import pickle
+
+    for member in (
+        cc.AudioFormatID.LINEAR_PCM,
+        cc.AudioObjectPropertyElement.MAIN,
+        cc.LinearPCMFormatFlag.IS_FLOAT | cc.LinearPCMFormatFlag.IS_PACKED,
+        cc.AudioFileInfoKey.ALBUM,
+        cc.MIDIStatus.NOTE_ON,
+    ):
+        assert pickle.loads(pickle.dumps(member)) is member
+        assert copy.deepcopy(member) is member
+
+
+def test_registry_is_thread_safe() -> None:
+    import threading
+
+    from coremusic.constants import _base
+
+    class Threaded(AppleIntEnum):
+        A = 1, "kCoremusicTestThreadedA"
+        B = 2, "kCoremusicTestThreadedB"
+
+    errors: list[BaseException] = []
+
+    def lookup() -> None:
+        try:
+            assert from_apple_name("kCoremusicTestThreadedB") is Threaded.B
+        except BaseException as exc:  # collected and re-raised on the main thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=lookup) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    assert apple_names(Threaded.A) == ("kCoremusicTestThreadedA",)
+    assert not _base._PENDING
 
 
 def test_fourcc_lookup_errors() -> None:

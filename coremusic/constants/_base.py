@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import enum
 import importlib
+import threading
 from collections import deque
 from collections.abc import Iterator, Mapping
 from typing import Any, Self, TypeAlias, TypeVar, cast
@@ -83,6 +84,8 @@ _BY_APPLE: dict[str, AppleMember] = {}
 _NAMES_OF: dict[tuple[type[enum.Enum], str], list[str]] = {}
 # plain (non-enumerated) constants: Apple name -> value
 _PLAIN: dict[str, int | float | str] = {}
+# binding the queues is not atomic: one thread at a time
+_LOCK = threading.RLock()
 
 
 def fourcc_to_int(code: str | bytes) -> int:
@@ -172,15 +175,16 @@ def _add(name: str, member: AppleMember) -> None:
 def _resolve() -> None:
     for module in _MODULES:
         importlib.import_module(f"coremusic.constants.{module}")
-    # an entry leaves the queue only once bound, so a clash is reported every time
-    while _PENDING:
-        cls, value, name = _PENDING[0]
-        _add(name, cast("AppleMember", cls(value)))
-        _PENDING.popleft()
-    while _PENDING_ALIASES:
-        member, name = _PENDING_ALIASES[0]
-        _add(name, member)
-        _PENDING_ALIASES.popleft()
+    with _LOCK:
+        # an entry leaves the queue only once bound, so a clash is reported every time
+        while _PENDING:
+            cls, value, name = _PENDING[0]
+            _add(name, cast("AppleMember", cls(value)))
+            _PENDING.popleft()
+        while _PENDING_ALIASES:
+            member, name = _PENDING_ALIASES[0]
+            _add(name, member)
+            _PENDING_ALIASES.popleft()
 
 
 def _alias(member: AppleMember, name: str) -> None:
@@ -327,8 +331,9 @@ class AppleIntEnum(enum.IntEnum):
 class FourCCEnum(AppleIntEnum):
     """An integer enum of four-character codes, shown as their text.
 
-    ``repr`` and ``str`` show the code (``'lpcm'``) when all four bytes are
-    printable, else the number.  Lookup accepts the code as a str or bytes:
+    ``repr``, ``str`` and ``format`` show the code (``'lpcm'``) when all four
+    bytes are printable, else the number; an integer format such as ``'08x'``
+    formats the number.  Lookup accepts the code as a str or bytes:
     ``AudioFormatID('lpcm') is AudioFormatID.LINEAR_PCM``.
 
     Example
@@ -340,6 +345,8 @@ class FourCCEnum(AppleIntEnum):
     ('lpcm', 1819304813)
     >>> AudioFormatID.LINEAR_PCM.fourcc
     'lpcm'
+    >>> f"[{AudioFormatID.MPEG4_AAC:>6}] {AudioFormatID.MPEG4_AAC:#x}"
+    '[  aac ] 0x61616320'
     """
 
     @property
@@ -357,9 +364,10 @@ class FourCCEnum(AppleIntEnum):
         return code if code is not None else str(int(self))
 
     def __format__(self, spec: str) -> str:
-        if spec:
+        # integer presentation types format the number, anything else the code
+        if spec and spec[-1] in "bcdoxXn":
             return format(int(self), spec)
-        return str(self)
+        return format(str(self), spec)
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
