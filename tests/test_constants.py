@@ -435,6 +435,26 @@ def test_layout_tag_channel_count() -> None:
     assert tag.USE_CHANNEL_DESCRIPTIONS.number_of_channels == 0
 
 
+def test_members_for_value() -> None:
+    from coremusic.constants import members_for_value
+
+    found = members_for_value("!siz")
+    assert cc.AudioFileErrorCode.BAD_PROPERTY_SIZE in found
+    assert cc.AudioHardwareErrorCode.BAD_PROPERTY_SIZE in found
+    assert all(int(m) == fourcc_to_int("!siz") for m in found)
+    assert cc.AudioErrorCode.PARAM in members_for_value(-50)
+    assert members_for_value("album") == [cc.AudioFileInfoKey.ALBUM]
+    # an alias appears once, as its canonical member
+    main = members_for_value(0)
+    assert cc.AudioObjectPropertyElement.MAIN in main
+    assert len([m for m in main if isinstance(m, cc.AudioObjectPropertyElement)]) == 1
+    assert members_for_value("no such key") == []
+    with pytest.raises(TypeError):
+        members_for_value(1.5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        members_for_value(True)
+
+
 def test_lookup_errors() -> None:
     with pytest.raises(KeyError, match="kNoSuchConstant"):
         from_apple_name("kNoSuchConstant")

@@ -44,6 +44,7 @@ from coremusic.constants._base import (
     fourcc_to_int,
     from_apple_name,
     int_to_fourcc,
+    members_for_value,
 )
 
 # public name -> submodule that defines it (imported on first attribute access)
@@ -657,6 +658,7 @@ __all__ = [
     "fourcc_to_int",
     "from_apple_name",
     "int_to_fourcc",
+    "members_for_value",
 ]
 
 

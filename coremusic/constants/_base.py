@@ -46,6 +46,7 @@ __all__ = [
     "fourcc_to_int",
     "from_apple_name",
     "int_to_fourcc",
+    "members_for_value",
 ]
 
 _T = TypeVar("_T", int, float, str)
@@ -420,6 +421,53 @@ class AppleStrEnum(enum.StrEnum):
 
 #: Any member of the package's Apple enum classes.
 AppleMember: TypeAlias = "AppleIntEnum | AppleIntFlag | AppleStrEnum"
+
+
+def members_for_value(value: int | str) -> list[AppleMember]:
+    """Find every member, in every class, whose value is `value`.
+
+    Handy to decode a number met in the wild, such as an ``OSStatus``: the same
+    code often has a name in several frameworks.
+
+    Parameters
+    ----------
+    value : int or str
+        An integer, or a four-character code (matched against the integer
+        enums) or a string (matched against the string keys).
+
+    Returns
+    -------
+    list of AppleMember
+        Canonical members (aliases appear once), sorted by class name.
+
+    Raises
+    ------
+    TypeError
+        If `value` is neither an int nor a str.
+
+    Example
+    -------
+    >>> from coremusic.constants import members_for_value
+    >>> [f"{type(m).__name__}.{m.name}" for m in members_for_value("fmt?")]
+    ['AudioConverterErrorCode.FORMAT_NOT_SUPPORTED', 'AudioFileErrorCode.UNSUPPORTED_DATA_FORMAT', 'AudioFileStreamErrorCode.UNSUPPORTED_DATA_FORMAT', 'AudioFormatErrorCode.UNSUPPORTED_DATA_FORMAT']
+    """
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise TypeError(f"expected an int or a str, got {type(value).__name__}")
+    _resolve()
+    number: int | None = value if isinstance(value, int) else None
+    if isinstance(value, str) and len(value) == 4:
+        try:
+            number = fourcc_to_int(value)
+        except ValueError:
+            number = None
+    found: dict[int, AppleMember] = {}
+    for member in _BY_APPLE.values():
+        if isinstance(member, AppleStrEnum):
+            if member.value == value:
+                found[id(member)] = member
+        elif number is not None and int(member) == number:
+            found[id(member)] = member
+    return sorted(found.values(), key=lambda m: (type(m).__name__, m.name or ""))
 
 
 class _AppleNameMap(Mapping[str, AppleMember]):
