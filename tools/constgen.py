@@ -5,13 +5,14 @@ Usage::
     python tools/constgen.py            # write coremusic/constants/<module>.py
     python tools/constgen.py --check    # only report unassigned constants
 
-The output is formatted with ``ruff``.  The package ``__init__`` and
-``midi.py`` are written by hand.  The committed modules are the source of
-truth; this script drafts them from
+The committed modules are the source of truth; this script drafts them from
 ``tests/data/apple-sdk/constants.json`` and the class specifications in
-``tools/constspec.py`` (which Apple names form which class, how members are
-named), and refuses to write anything if a constant of a scoped header is left
-unassigned or assigned twice.
+``tools/constspec/`` (one file per framework area: which Apple names form which
+class and how members are named), and refuses to write anything if a constant
+of a scoped header is left unassigned or assigned twice.  It also rewrites the
+lazy-export table of the package ``__init__`` and the class list of
+``docs/constants.md``; ``midi.py`` and the rest of ``__init__`` are written by
+hand.  The output is formatted with ``ruff``.
 
 Naming rule: strip the class's Apple prefix (and suffix), then convert the
 remaining CamelCase to UPPER_SNAKE (``IsFloat`` -> ``IS_FLOAT``,
