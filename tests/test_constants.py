@@ -401,6 +401,18 @@ def test_names_kept_from_coremusic_0_2() -> None:
         assert int(getattr(getattr(cc, cls_name), attr)) == value, path
 
 
+def test_class_names_kept_from_coremusic_0_2() -> None:
+    assert cc.AudioFilePermission is cc.AudioFilePermissions
+    assert cc.ExtendedAudioFileProperty is cc.ExtAudioFileProperty
+
+
+def test_star_import_exports_everything() -> None:
+    namespace: dict[str, Any] = {}
+    exec("from coremusic.constants import *", namespace)
+    assert set(cc.__all__) <= set(namespace)
+    assert namespace["AudioFormatID"] is cc.AudioFormatID
+
+
 def test_flags_combine_like_apple_macros() -> None:
     flag = cc.LinearPCMFormatFlag
     assert int(flag.IS_FLOAT | flag.IS_PACKED) == int(cc.AudioFormatFlag.NATIVE_FLOAT_PACKED)

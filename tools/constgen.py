@@ -481,7 +481,9 @@ def write_docs() -> None:
         public = sorted(module.__all__, key=lambda n: (not isinstance(getattr(module, n), type), n))
         for name in public:
             obj = getattr(module, name)
-            if isinstance(obj, type):
+            if isinstance(obj, type) and obj.__name__ != name:
+                out.append(f"| `{name}` | the coremusic 0.2 name of `{obj.__name__}` | alias |")
+            elif isinstance(obj, type):
                 doc = " ".join((obj.__doc__ or "").split("\n\n")[0].split())
                 doc = doc.replace("``", "`")
                 out.append(f"| `{name}` | {doc} | {len(obj.__members__)} |")

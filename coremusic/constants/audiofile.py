@@ -17,6 +17,7 @@ __all__ = [
     "AudioFileInfoKey",
     "AudioFileLoopDirection",
     "AudioFileMarkerType",
+    "AudioFilePermission",
     "AudioFilePermissions",
     "AudioFileProperty",
     "AudioFileRegionFlag",
@@ -29,6 +30,7 @@ __all__ = [
     "ExtAudioFileErrorCode",
     "ExtAudioFilePacketTableInfoOverride",
     "ExtAudioFileProperty",
+    "ExtendedAudioFileProperty",
 ]
 
 
@@ -638,3 +640,9 @@ class ExtAudioFilePacketTableInfoOverride(AppleIntEnum):
 
     USE_FILE_VALUE_IF_VALID = -2, "kExtAudioFilePacketTableInfoOverride_UseFileValueIfValid"
     USE_FILE_VALUE = -1, "kExtAudioFilePacketTableInfoOverride_UseFileValue"
+
+
+#: The coremusic 0.2 name of :class:`AudioFilePermissions`.
+AudioFilePermission = AudioFilePermissions
+#: The coremusic 0.2 name of :class:`ExtAudioFileProperty`.
+ExtendedAudioFileProperty = ExtAudioFileProperty

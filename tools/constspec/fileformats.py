@@ -433,3 +433,11 @@ CAF = Module(
         ),
     },
 )
+
+
+AUDIOFILE.handwritten_names = ("AudioFilePermission", "ExtendedAudioFileProperty")
+AUDIOFILE.handwritten = """#: The coremusic 0.2 name of :class:`AudioFilePermissions`.
+AudioFilePermission = AudioFilePermissions
+#: The coremusic 0.2 name of :class:`ExtAudioFileProperty`.
+ExtendedAudioFileProperty = ExtAudioFileProperty
+"""
