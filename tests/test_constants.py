@@ -25,6 +25,7 @@ from coremusic.constants import (
     AppleIntEnum,
     AppleIntFlag,
     AppleStrEnum,
+    AppleSymbolEnum,
     FourCCEnum,
     apple_name,
     apple_names,
@@ -37,6 +38,12 @@ FACTS = json.loads((Path(__file__).parent / "data" / "apple-sdk" / "constants.js
 CONSTANTS: dict[str, dict[str, Any]] = FACTS["constants"]
 STRINGS: dict[str, dict[str, Any]] = FACTS["string_macros"]
 FLOATS: dict[str, dict[str, Any]] = FACTS["float_macros"]
+# CFStringRef globals: AppleSymbolEnum members are valued by their own symbol name
+SYMBOLS: dict[str, dict[str, Any]] = {
+    name: {**fact, "value": name}
+    for name, fact in FACTS["globals"].items()
+    if fact["norm"] == "*struct __CFString"
+}
 
 # Headers whose every integer constant (and string and float macro) must be reachable:
 # every header of the five audio frameworks in the facts, and the CF headers the
@@ -76,7 +83,7 @@ CF_TYPEDEFS = {"CFStringBuiltInEncodings", "CFNumberType", "CFURLPathStyle"}
 # Not recorded as a macro value in the facts: a `static const Float64` global.
 GLOBAL_CONSTANTS = {"kAudioStreamAnyRate": 0.0}
 
-APPLE_BASES = (AppleIntEnum, AppleIntFlag, AppleStrEnum)
+APPLE_BASES = (AppleIntEnum, AppleIntFlag, AppleStrEnum, AppleSymbolEnum)
 SUBMODULES = sorted(m.name for m in pkgutil.iter_modules(cc.__path__) if not m.name.startswith("_"))
 
 
@@ -95,7 +102,7 @@ APPLE_CLASSES = [c for c in CLASSES if issubclass(c, APPLE_BASES)]
 
 
 def _fact(name: str) -> dict[str, Any]:
-    for table in (CONSTANTS, STRINGS, FLOATS):
+    for table in (CONSTANTS, STRINGS, FLOATS, SYMBOLS):
         if name in table:
             return table[name]
     raise KeyError(name)
@@ -105,7 +112,11 @@ def test_every_member_value_equals_the_sdk_value() -> None:
     checked = 0
     for name, member in APPLE_NAMES.items():
         fact = _fact(name)
-        if isinstance(member, AppleStrEnum):
+        if isinstance(member, AppleSymbolEnum):
+            # the symbol must exist in the framework's binary on both targets
+            assert member.value == name
+            assert fact["exported_by"]["arm64"] and fact["exported_by"]["x86_64"], name
+        elif isinstance(member, AppleStrEnum):
             assert member.value == fact["value"], name
             assert str(member) == fact["value"]
         else:
@@ -137,9 +148,23 @@ def test_every_constant_of_the_scoped_headers_is_reachable() -> None:
     audio = {n for n, f in CONSTANTS.items() if f["header"].startswith(AUDIO_FRAMEWORKS)}
     assert audio <= reachable  # every integer constant of the audio frameworks
     # and nothing is invented: every name is an SDK fact
-    facts = set(CONSTANTS) | set(STRINGS) | set(FLOATS) | set(GLOBAL_CONSTANTS)
+    facts = set(CONSTANTS) | set(STRINGS) | set(FLOATS) | set(SYMBOLS) | set(GLOBAL_CONSTANTS)
     unknown = sorted(reachable - facts)
     assert not unknown, unknown
+
+
+def test_symbol_enums_cover_their_globals() -> None:
+    midi = {n for n in SYMBOLS if n.startswith("kMIDIProperty")}
+    assert len(midi) == 50
+    assert midi == {m.value for m in cc.MIDIObjectProperty}
+    assert str(cc.MIDIObjectProperty.NAME) == "kMIDIPropertyName"
+    assert cc.MIDIObjectProperty["MAX_SYSEX_SPEED"].value == "kMIDIPropertyMaxSysExSpeed"
+    notes = {n for n in SYMBOLS if n.startswith("kAudioComponent")}
+    assert notes == {m.value for m in cc.AudioComponentNotification}
+    with pytest.raises(TypeError, match="own Apple names"):
+
+        class Wrong(AppleSymbolEnum):
+            X = "kOne", "kOther"
 
 
 def test_cf_enums_are_complete() -> None:

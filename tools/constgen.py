@@ -56,6 +56,7 @@ TOKENS = [
     (r"dB$", "_DB"),
     (r"iXML", "_IXML_"),
     (r"MIDISPP", "_MIDI_SPP_"),
+    (r"SysEx", "_SYSEX_"),
 ]
 
 
@@ -112,6 +113,7 @@ class Cls:
     aliases: dict[str, str] = field(default_factory=dict)  # foreign Apple name -> own Apple name
     notes: str = ""
     strings: bool = False  # members come from string_macros
+    symbols: bool = False  # members are exported CFStringRef globals, valued by their name
     body: str = ""  # extra class body (methods), appended verbatim after the members
 
 
@@ -153,10 +155,10 @@ def member_name(c: Cls, apple: str) -> str:
 
 
 def literal(base: str, value: int | str, fourcc: str | None) -> str:
-    if base == "AppleStrEnum":
+    if base in ("AppleStrEnum", "AppleSymbolEnum"):
         return json.dumps(value)
     assert isinstance(value, int)
-    if base == "FourCCEnum" and value >= 0 and value > 0xFFFF:
+    if base == "FourCCEnum" and value > 0xFFFF:
         return f"0x{value:08X}"
     if base == "AppleIntFlag" and value > 9:
         return f"0x{value:X}"
@@ -164,7 +166,7 @@ def literal(base: str, value: int | str, fourcc: str | None) -> str:
 
 
 def doc_value(base: str, value: int | str) -> str:
-    if base == "AppleStrEnum":
+    if base in ("AppleStrEnum", "AppleSymbolEnum"):
         return repr(value)
     assert isinstance(value, int)
     if base == "FourCCEnum":
@@ -193,7 +195,7 @@ def render_class(
         return (it[1] not in c.prefer, it[1] in deprecated, "Master" in it[1], len(it[2]), it[2])
 
     groups = [sorted(g, key=rank) for g in by_value.values()]
-    if c.base in ("FourCCEnum", "AppleStrEnum"):
+    if c.base in ("FourCCEnum", "AppleStrEnum", "AppleSymbolEnum"):
         groups.sort(key=lambda g: g[0][2])
     else:
         groups.sort(key=lambda g: (g[0][0], g[0][2]))
@@ -240,7 +242,8 @@ def render_class(
         "",
     ]
     # wrap long alias line
-    doc = [_wrap(d) for d in doc]
+    # wrap prose, never doctest lines
+    doc = [d if d.lstrip().startswith((">>>", "<", "'")) else _wrap(d) for d in doc]
     lines += doc
     for g in groups:
         for k, it in enumerate(g):
@@ -254,11 +257,13 @@ def render_class(
             if apple in deprecated:
                 comment.append("deprecated")
             tail = f"  # {', '.join(comment)}" if comment else ""
-            lines.append(f'    {py} = {lit}, "{apple}"{tail}')
+            pair = lit if c.base == "AppleSymbolEnum" else f'{lit}, "{apple}"'
+            lines.append(f"    {py} = {pair}{tail}")
             if k == 0:
                 for attr, capple in c.compat.items():
                     if capple == apple:
-                        lines.append(f'    {attr} = {lit}, "{apple}"  # coremusic 0.2 name')
+                        pair = lit if c.base == "AppleSymbolEnum" else f'{lit}, "{apple}"'
+                        lines.append(f"    {attr} = {pair}  # coremusic 0.2 name")
     out = "\n".join(lines) + "\n"
     if c.body:
         out += "\n" + c.body.rstrip() + "\n"
@@ -325,11 +330,19 @@ def generate(check_only: bool) -> int:
         body = []
         all_int = sorted(ints)
         all_str = sorted(strs)
+        syms = {
+            k: {**v, "value": k}
+            for k, v in data["globals"].items()
+            if v["header"] in headers and v["norm"] == "*struct __CFString"
+        }
         for c in mod.classes:
-            facts = strs if c.strings else ints
-            text, names = render_class(
-                c, facts, headers, all_str if c.strings else all_int, deprecated
-            )
+            if c.symbols:
+                facts, pool = syms, sorted(syms)
+            elif c.strings:
+                facts, pool = strs, all_str
+            else:
+                facts, pool = ints, all_int
+            text, names = render_class(c, facts, headers, pool, deprecated)
             for n in names:
                 if n in covered:
                     print(f"{n}: in {covered[n]} and {c.name}")

@@ -40,6 +40,7 @@ __all__ = [
     "AppleIntFlag",
     "AppleMember",
     "AppleStrEnum",
+    "AppleSymbolEnum",
     "FourCCEnum",
     "apple_name",
     "apple_names",
@@ -416,6 +417,31 @@ class AppleStrEnum(enum.StrEnum):
         obj = str.__new__(cls, value)
         obj._value_ = value
         _record(cls, value, apple)
+        return obj
+
+
+class AppleSymbolEnum(AppleStrEnum):
+    """String keys that Apple exports as ``CFStringRef`` globals.
+
+    Their text lives in the framework, not in a header, so each member's value
+    is the exported symbol's name (its Apple name): the binding reads the
+    ``CFStringRef`` from the library by that name.
+
+    Example
+    -------
+    >>> from coremusic.constants import MIDIObjectProperty
+    >>> MIDIObjectProperty.NAME.value
+    'kMIDIPropertyName'
+    """
+
+    def __new__(cls, value: str, apple: str = "") -> Self:
+        if not isinstance(value, str):
+            raise TypeError(f"{cls.__name__} values are str, got {value!r}")
+        if apple and apple != value:
+            raise TypeError(f"{cls.__name__} values are their own Apple names, got {apple!r}")
+        obj = str.__new__(cls, value)
+        obj._value_ = value
+        _record(cls, value, value)
         return obj
 
 

@@ -7,12 +7,19 @@ from __future__ import annotations
 
 from typing import Final
 
-from coremusic.constants._base import AppleIntEnum, AppleIntFlag, FourCCEnum, _constant
+from coremusic.constants._base import (
+    AppleIntEnum,
+    AppleIntFlag,
+    AppleSymbolEnum,
+    FourCCEnum,
+    _constant,
+)
 
 __all__ = [
     "AU_SUPPORT_INTERAPP_AUDIO",
     "AUParameterEventType",
     "AudioComponentErrorCode",
+    "AudioComponentNotification",
     "AudioUnitErrorCode",
     "AudioUnitManufacturer",
     "AudioUnitRenderActionFlags",
@@ -288,3 +295,24 @@ class AUParameterEventType(AppleIntEnum):
 
     IMMEDIATE = 1, "kParameterEvent_Immediate"
     RAMPED = 2, "kParameterEvent_Ramped"
+
+
+class AudioComponentNotification(AppleSymbolEnum):
+    """Notification names posted by the AudioComponent registry.
+
+    Apple's ``kAudioComponent*Notification`` constants (AudioToolbox/AUComponent.h).
+
+    The names are ``CFStringRef`` globals of AudioToolbox; each value is the
+    exported symbol the binding reads them from.
+
+    Example
+    -------
+    >>> from coremusic.constants import AudioComponentNotification, apple_name
+    >>> AudioComponentNotification.INSTANCE_INVALIDATION
+    <AudioComponentNotification.INSTANCE_INVALIDATION: 'kAudioComponentInstanceInvalidationNotification'>
+    >>> apple_name(AudioComponentNotification.INSTANCE_INVALIDATION)
+    'kAudioComponentInstanceInvalidationNotification'
+    """
+
+    INSTANCE_INVALIDATION = "kAudioComponentInstanceInvalidationNotification"
+    REGISTRATIONS_CHANGED = "kAudioComponentRegistrationsChangedNotification"

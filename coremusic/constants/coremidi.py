@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from coremusic.constants._base import AppleIntEnum, AppleIntFlag, _constant
+from coremusic.constants._base import AppleIntEnum, AppleIntFlag, AppleSymbolEnum, _constant
 
 __all__ = [
     "MIDI_INVALID_UNIQUE_ID",
@@ -17,6 +17,7 @@ __all__ = [
     "MIDIMessageType",
     "MIDINoteAttribute",
     "MIDINotificationMessageID",
+    "MIDIObjectProperty",
     "MIDIObjectType",
     "MIDIPerNoteManagementOption",
     "MIDIProgramChangeOption",
@@ -149,7 +150,7 @@ class MIDIMessageType(AppleIntEnum):
     UTILITY = 0, "kMIDIMessageTypeUtility"
     SYSTEM = 1, "kMIDIMessageTypeSystem"
     CHANNEL_VOICE1 = 2, "kMIDIMessageTypeChannelVoice1"
-    SYS_EX = 3, "kMIDIMessageTypeSysEx"
+    SYSEX = 3, "kMIDIMessageTypeSysEx"
     CHANNEL_VOICE2 = 4, "kMIDIMessageTypeChannelVoice2"
     DATA128 = 5, "kMIDIMessageTypeData128"
     UNKNOWN_F = 15, "kMIDIMessageTypeUnknownF"
@@ -359,3 +360,77 @@ class MIDITransformControlType(AppleIntEnum):
     CONTROL_14_BIT_RPN = 3, "kMIDIControlType_14BitRPN"
     CONTROL_7_BIT_NRPN = 4, "kMIDIControlType_7BitNRPN"
     CONTROL_14_BIT_NRPN = 5, "kMIDIControlType_14BitNRPN"
+
+
+class MIDIObjectProperty(AppleSymbolEnum):
+    """Properties of CoreMIDI objects, named by their exported ``CFStringRef`` symbol.
+
+    Apple's ``kMIDIProperty*`` constants (CoreMIDI/MIDIServices.h).
+
+    CoreMIDI property keys are ``CFStringRef`` globals, not numbers: each value
+    is the symbol the binding reads from the CoreMIDI library (the strings
+    themselves live there), e.g. ``MIDIObjectProperty.NAME == 'kMIDIPropertyName'``.
+
+    Aliases (one member, several names): ``ADVANCE_SCHEDULE_TIME_MUSC`` =
+    ``ADVANCE_SCHEDULE_TIME_MU_SEC`` (name kept from coremusic 0.2).
+
+    Example
+    -------
+    >>> from coremusic.constants import MIDIObjectProperty, apple_name
+    >>> MIDIObjectProperty.ADVANCE_SCHEDULE_TIME_MU_SEC
+    <MIDIObjectProperty.ADVANCE_SCHEDULE_TIME_MU_SEC: 'kMIDIPropertyAdvanceScheduleTimeMuSec'>
+    >>> apple_name(MIDIObjectProperty.ADVANCE_SCHEDULE_TIME_MU_SEC)
+    'kMIDIPropertyAdvanceScheduleTimeMuSec'
+    """
+
+    ADVANCE_SCHEDULE_TIME_MU_SEC = "kMIDIPropertyAdvanceScheduleTimeMuSec"
+    ADVANCE_SCHEDULE_TIME_MUSC = "kMIDIPropertyAdvanceScheduleTimeMuSec"  # coremusic 0.2 name
+    CAN_ROUTE = "kMIDIPropertyCanRoute"
+    CONNECTION_UNIQUE_ID = "kMIDIPropertyConnectionUniqueID"
+    DEVICE_ID = "kMIDIPropertyDeviceID"
+    DISPLAY_NAME = "kMIDIPropertyDisplayName"
+    DRIVER_DEVICE_EDITOR_APP = "kMIDIPropertyDriverDeviceEditorApp"
+    DRIVER_OWNER = "kMIDIPropertyDriverOwner"
+    DRIVER_VERSION = "kMIDIPropertyDriverVersion"
+    FACTORY_PATCH_NAME_FILE = "kMIDIPropertyFactoryPatchNameFile"
+    IMAGE = "kMIDIPropertyImage"
+    IS_BROADCAST = "kMIDIPropertyIsBroadcast"
+    IS_DRUM_MACHINE = "kMIDIPropertyIsDrumMachine"
+    IS_EFFECT_UNIT = "kMIDIPropertyIsEffectUnit"
+    IS_EMBEDDED_ENTITY = "kMIDIPropertyIsEmbeddedEntity"
+    IS_MIXER = "kMIDIPropertyIsMixer"
+    IS_SAMPLER = "kMIDIPropertyIsSampler"
+    MANUFACTURER = "kMIDIPropertyManufacturer"
+    MAX_RECEIVE_CHANNELS = "kMIDIPropertyMaxReceiveChannels"
+    MAX_SYSEX_SPEED = "kMIDIPropertyMaxSysExSpeed"
+    MAX_TRANSMIT_CHANNELS = "kMIDIPropertyMaxTransmitChannels"
+    MODEL = "kMIDIPropertyModel"
+    NAME = "kMIDIPropertyName"
+    NAME_CONFIGURATION = "kMIDIPropertyNameConfiguration"
+    NAME_CONFIGURATION_DICTIONARY = "kMIDIPropertyNameConfigurationDictionary"
+    OFFLINE = "kMIDIPropertyOffline"
+    PAN_DISRUPTS_STEREO = "kMIDIPropertyPanDisruptsStereo"
+    PRIVATE = "kMIDIPropertyPrivate"
+    PROTOCOL_ID = "kMIDIPropertyProtocolID"
+    RECEIVES_BANK_SELECT_LSB = "kMIDIPropertyReceivesBankSelectLSB"
+    RECEIVES_BANK_SELECT_MSB = "kMIDIPropertyReceivesBankSelectMSB"
+    RECEIVES_CLOCK = "kMIDIPropertyReceivesClock"
+    RECEIVES_MTC = "kMIDIPropertyReceivesMTC"
+    RECEIVES_NOTES = "kMIDIPropertyReceivesNotes"
+    RECEIVES_PROGRAM_CHANGES = "kMIDIPropertyReceivesProgramChanges"
+    RECEIVE_CHANNELS = "kMIDIPropertyReceiveChannels"
+    SINGLE_REALTIME_ENTITY = "kMIDIPropertySingleRealtimeEntity"
+    SUPPORTS_GENERAL_MIDI = "kMIDIPropertySupportsGeneralMIDI"
+    SUPPORTS_MMC = "kMIDIPropertySupportsMMC"
+    SUPPORTS_SHOW_CONTROL = "kMIDIPropertySupportsShowControl"
+    TRANSMITS_BANK_SELECT_LSB = "kMIDIPropertyTransmitsBankSelectLSB"
+    TRANSMITS_BANK_SELECT_MSB = "kMIDIPropertyTransmitsBankSelectMSB"
+    TRANSMITS_CLOCK = "kMIDIPropertyTransmitsClock"
+    TRANSMITS_MTC = "kMIDIPropertyTransmitsMTC"
+    TRANSMITS_NOTES = "kMIDIPropertyTransmitsNotes"
+    TRANSMITS_PROGRAM_CHANGES = "kMIDIPropertyTransmitsProgramChanges"
+    TRANSMIT_CHANNELS = "kMIDIPropertyTransmitChannels"
+    UMP_ACTIVE_GROUP_BITMAP = "kMIDIPropertyUMPActiveGroupBitmap"
+    UMP_CAN_TRANSMIT_GROUPLESS = "kMIDIPropertyUMPCanTransmitGroupless"
+    UNIQUE_ID = "kMIDIPropertyUniqueID"
+    USER_PATCH_NAME_FILE = "kMIDIPropertyUserPatchNameFile"

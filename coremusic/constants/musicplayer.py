@@ -195,7 +195,7 @@ class MusicDeviceSelector(AppleIntEnum):
 
     RANGE = 256, "kMusicDeviceRange"
     MIDI_EVENT = 257, "kMusicDeviceMIDIEventSelect"
-    SYS_EX = 258, "kMusicDeviceSysExSelect"
+    SYSEX = 258, "kMusicDeviceSysExSelect"
     PREPARE_INSTRUMENT = 259, "kMusicDevicePrepareInstrumentSelect"
     RELEASE_INSTRUMENT = 260, "kMusicDeviceReleaseInstrumentSelect"
     START_NOTE = 261, "kMusicDeviceStartNoteSelect"

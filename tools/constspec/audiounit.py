@@ -80,6 +80,19 @@ AUDIOUNIT = Module(
             r"kParameterEvent_\w+",
             "kParameterEvent_",
         ),
+        Cls(
+            "AudioComponentNotification",
+            "AppleSymbolEnum",
+            "Notification names posted by the AudioComponent registry.",
+            r"kAudioComponent\w+Notification",
+            "kAudioComponent",
+            suffix="Notification",
+            symbols=True,
+            notes=(
+                "The names are ``CFStringRef`` globals of AudioToolbox; each value is the\n"
+                "exported symbol the binding reads them from."
+            ),
+        ),
     ],
     plain={
         "AU_SUPPORT_INTERAPP_AUDIO": (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from constgen import Module
+from constgen import Cls, Module
 
 from ._common import _e
 
@@ -212,6 +212,20 @@ COREMIDI = Module(
             "kMIDIControlType_",
             "Controller kinds of a thru connection's control transform (``MIDITransformControlType``).",
             digit_prefix="CONTROL_",
+        ),
+        Cls(
+            "MIDIObjectProperty",
+            "AppleSymbolEnum",
+            "Properties of CoreMIDI objects, named by their exported ``CFStringRef`` symbol.",
+            r"kMIDIProperty\w+",
+            "kMIDIProperty",
+            symbols=True,
+            compat={"ADVANCE_SCHEDULE_TIME_MUSC": "kMIDIPropertyAdvanceScheduleTimeMuSec"},
+            notes=(
+                "CoreMIDI property keys are ``CFStringRef`` globals, not numbers: each value\n"
+                "is the symbol the binding reads from the CoreMIDI library (the strings\n"
+                "themselves live there), e.g. ``MIDIObjectProperty.NAME == 'kMIDIPropertyName'``."
+            ),
         ),
     ],
     plain={
