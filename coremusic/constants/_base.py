@@ -5,13 +5,17 @@ Every enum class of the package derives from one of the bases defined here:
 - :class:`AppleIntEnum` for enumerated integers,
 - :class:`FourCCEnum` for four-character codes (``'lpcm'``), shown as text,
 - :class:`AppleIntFlag` for bit masks,
-- :class:`AppleStrEnum` for string keys (info dictionaries, presets).
+- :class:`AppleStrEnum` for string keys (info dictionaries, presets),
+- :class:`AppleSymbolEnum` for keys exported as ``CFStringRef`` symbols.
 
 A member is written ``NAME = value, "kAppleName"``: the second item records the
 Apple constant it stands for.  Aliases (two Apple names with one value inside a
 class) are ordinary enum aliases; both Apple names resolve to the one member.
 Names from another Apple family that share a member's value (a deprecated
 spelling, for example) are attached with :func:`_alias` and have no attribute.
+:func:`apple_name`, :func:`from_apple_name`, :data:`APPLE_NAMES` and
+:func:`members_for_value` query the registry; the first query imports every
+submodule.
 
 Example
 -------
