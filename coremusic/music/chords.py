@@ -20,6 +20,7 @@ Example
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -30,6 +31,17 @@ from coremusic.music.notes import Note
 from coremusic.music.scales import coerce_note
 
 __all__ = ["Chord", "ChordType"]
+
+
+@functools.cache
+def _analyse(
+    value: str,
+) -> tuple[tuple[str, ...], tuple[Interval, ...], tuple[int, ...], frozenset[int]]:
+    """Formula, intervals, semitones and pitch-class offsets of a degree formula."""
+    formula = tuple(value.split())
+    degrees = tuple(Interval.from_degree(d) for d in formula)
+    semitones = tuple(i.semitones for i in degrees)
+    return formula, degrees, semitones, frozenset(x % 12 for x in semitones)
 
 
 class ChordType(Enum):
@@ -112,7 +124,7 @@ class ChordType(Enum):
         >>> ChordType.DIMINISHED_7.formula
         ('1', 'b3', 'b5', 'bb7')
         """
-        return tuple(self.value.split())
+        return _analyse(self.value)[0]
 
     @property
     def degrees(self) -> tuple[Interval, ...]:
@@ -123,7 +135,7 @@ class ChordType(Enum):
         >>> [i.short_name for i in ChordType.AUGMENTED.degrees]
         ['P1', 'M3', 'A5']
         """
-        return tuple(Interval.from_degree(d) for d in self.formula)
+        return _analyse(self.value)[1]
 
     @property
     def intervals(self) -> tuple[int, ...]:
@@ -134,7 +146,7 @@ class ChordType(Enum):
         >>> ChordType.DOMINANT_13.intervals
         (0, 4, 7, 10, 14, 17, 21)
         """
-        return tuple(i.semitones for i in self.degrees)
+        return _analyse(self.value)[2]
 
     @property
     def pitch_class_offsets(self) -> frozenset[int]:
@@ -145,7 +157,7 @@ class ChordType(Enum):
         >>> sorted(ChordType.DOMINANT_9.pitch_class_offsets)
         [0, 2, 4, 7, 10]
         """
-        return frozenset(s % 12 for s in self.intervals)
+        return _analyse(self.value)[3]
 
     @property
     def symbol(self) -> str:
@@ -290,7 +302,7 @@ for _type, _aliases in _SYMBOLS.items():
         _SUFFIX_TO_TYPE[_key] = _type
 
 _SYMBOL_RE = re.compile(r"^\s*([A-Ga-g][#b♯♭]?)(.*?)\s*$")
-_SLASH_RE = re.compile(r"^(.*)/\s*([A-Ga-g][#b♯♭]?)\s*$")
+_SLASH_RE = re.compile(r"^(.*)/\s*([A-Ga-g](?:##|bb|x|[#b♯♭])?)\s*$")
 
 
 @dataclass(frozen=True)

@@ -94,6 +94,7 @@ def _distinct_types() -> list[ChordType]:
 
 
 _TYPES = _distinct_types()
+_TYPE_DATA = [(t, t.pitch_class_offsets, t.formula, t.intervals) for t in _TYPES]
 
 
 def _coerce_notes(notes: Iterable[Note | int | str]) -> list[tuple[Note, bool]]:
@@ -174,9 +175,7 @@ def identify_chord(notes: Iterable[Note | int | str]) -> list[ChordMatch]:
         relative = frozenset((pc - root_pc) % 12 for pc in pcs)
         bass_rel = (bass.pitch_class - root_pc) % 12
         lowest_root, spelled = lowest_by_pc[root_pc]
-        for order, chord_type in enumerate(_TYPES):
-            offsets = chord_type.pitch_class_offsets
-            formula = chord_type.formula
+        for order, (chord_type, offsets, formula, semis) in enumerate(_TYPE_DATA):
             slash = False
             missing: tuple[str, ...] = ()
             if relative == offsets:
@@ -187,7 +186,7 @@ def identify_chord(notes: Iterable[Note | int | str]) -> list[ChordMatch]:
                 allowed = _OMITTABLE_IN_THIRTEENTHS if "13" in formula else _OMITTABLE
                 missing = tuple(
                     d
-                    for d, s in zip(formula, chord_type.intervals, strict=True)
+                    for d, s in zip(formula, semis, strict=True)
                     if s % 12 not in relative
                 )
                 if not set(missing) <= allowed:

@@ -19,6 +19,7 @@ Interval.from_name('M2')
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -233,7 +234,13 @@ class Interval:
         >>> Interval.from_degree('b7').short_name, Interval.from_degree('#11').short_name
         ('m7', 'A11')
         """
-        match = _DEGREE_RE.match(degree.strip()) if isinstance(degree, str) else None
+        if not isinstance(degree, str):
+            raise TypeError(f"scale degree must be a str, got {degree!r}")
+        return _interval_for_degree(degree.strip())
+
+    @classmethod
+    def _parse_degree(cls, degree: str) -> Interval:
+        match = _DEGREE_RE.match(degree)
         if match is None:
             raise ValueError(
                 f"invalid scale degree {degree!r}: expected optional sharps/flats "
@@ -484,6 +491,11 @@ class Interval:
 
     def __repr__(self) -> str:
         return f"Interval.from_name({self.short_name!r})"
+
+
+@functools.lru_cache(maxsize=256)
+def _interval_for_degree(degree: str) -> Interval:
+    return Interval._parse_degree(degree)
 
 
 def _ordinal(number: int) -> str:

@@ -16,6 +16,7 @@ Example
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
@@ -29,6 +30,17 @@ if TYPE_CHECKING:  # pragma: no cover
     from coremusic.music.chords import Chord
 
 __all__ = ["Scale", "ScaleType", "coerce_note"]
+
+
+@functools.cache
+def _analyse(
+    value: str,
+) -> tuple[tuple[str, ...], tuple[Interval, ...], tuple[int, ...], frozenset[int]]:
+    """Formula, intervals, semitones and pitch-class offsets of a degree formula."""
+    formula = tuple(value.split())
+    degrees = tuple(Interval.from_degree(d) for d in formula)
+    semitones = tuple(i.semitones for i in degrees)
+    return formula, degrees, semitones, frozenset(x % 12 for x in semitones)
 
 
 class ScaleType(Enum):
@@ -115,7 +127,7 @@ class ScaleType(Enum):
         >>> ScaleType.LYDIAN.formula[3]
         '#4'
         """
-        return tuple(self.value.split())
+        return _analyse(self.value)[0]
 
     @property
     def degrees(self) -> tuple[Interval, ...]:
@@ -126,7 +138,7 @@ class ScaleType(Enum):
         >>> [iv.short_name for iv in ScaleType.MAJOR_PENTATONIC.degrees]
         ['P1', 'M2', 'M3', 'P5', 'M6']
         """
-        return tuple(Interval.from_degree(d) for d in self.formula)
+        return _analyse(self.value)[1]
 
     @property
     def intervals(self) -> tuple[int, ...]:
@@ -137,7 +149,7 @@ class ScaleType(Enum):
         >>> ScaleType.WHOLE_TONE.intervals
         (0, 2, 4, 6, 8, 10)
         """
-        return tuple(iv.semitones for iv in self.degrees)
+        return _analyse(self.value)[2]
 
     @property
     def steps(self) -> tuple[int, ...]:
