@@ -305,7 +305,7 @@ _SYMBOL_RE = re.compile(r"^\s*([A-Ga-g][#b♯♭]?)(.*?)\s*$")
 _SLASH_RE = re.compile(r"^(.*)/\s*([A-Ga-g](?:##|bb|x|[#b♯♭])?)\s*$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Chord:
     """A chord: a quality on a root, optionally inverted or over another bass.
 
@@ -343,6 +343,19 @@ class Chord:
     chord_type: ChordType = ChordType.MAJOR
     inversion_number: int = 0
     bass: Note | None = None
+
+    def __init__(
+        self,
+        root: Note | str | int,
+        chord_type: ChordType = ChordType.MAJOR,
+        inversion_number: int = 0,
+        bass: Note | str | None = None,
+    ) -> None:
+        object.__setattr__(self, "root", root)
+        object.__setattr__(self, "chord_type", chord_type)
+        object.__setattr__(self, "inversion_number", inversion_number)
+        object.__setattr__(self, "bass", bass)
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "root", coerce_note(self.root))

@@ -63,7 +63,7 @@ def _normalise_mode(mode: str) -> KeyMode:
     return found
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Key:
     """A major or minor key.
 
@@ -84,6 +84,11 @@ class Key:
 
     tonic: str
     mode: KeyMode = "major"
+
+    def __init__(self, tonic: str | Note, mode: KeyMode | str = "major") -> None:
+        object.__setattr__(self, "tonic", tonic)
+        object.__setattr__(self, "mode", mode)
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         tonic = self.tonic.name if isinstance(self.tonic, Note) else self.tonic

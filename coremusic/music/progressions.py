@@ -225,7 +225,7 @@ def _direct(chord: Chord, key: Key) -> tuple[str, bool]:
     """Numeral without tonicization and whether the root is a plain scale degree.
 
     The degree follows the root's letter (so a spelled chord keeps its
-    meaning: ``A#`` in C is ``#V``, ``Bb`` is ``bVII``); roots whose spelling is
+    meaning: ``A#`` in C is ``#VI``, ``Bb`` is ``bVII``); roots whose spelling is
     more than two semitones off their degree fall back to the usual choice per
     pitch class.
     """
@@ -331,7 +331,7 @@ def analyze(chords: Iterable[Chord], key: Key | str) -> list[str]:
     return [chord_to_roman(c, key_obj) for c in chords]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class ChordProgression:
     """An immutable sequence of chords, optionally in a key.
 
@@ -354,6 +354,11 @@ class ChordProgression:
 
     chords: tuple[Chord, ...]
     key: Key | None = None
+
+    def __init__(self, chords: Iterable[Chord], key: Key | str | None = None) -> None:
+        object.__setattr__(self, "chords", chords)
+        object.__setattr__(self, "key", key)
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         chords = tuple(self.chords)

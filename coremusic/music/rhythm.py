@@ -21,7 +21,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -104,7 +104,8 @@ class Duration:
     def from_quarters(cls, quarters: Fraction | int | float) -> Duration:
         """The simplest written duration lasting exactly ``quarters`` beats.
 
-        Tries plain values, then dots, then triplets, quintuplets, septuplets.
+        Tries plain and dotted values, then (at most single-dotted) triplets,
+        quintuplets and septuplets.
 
         Raises
         ------
@@ -123,7 +124,7 @@ class Duration:
         if target <= 0:
             raise ValueError(f"a duration must be positive, got {quarters} quarter notes")
         for tuplet in (None, (3, 2), (5, 4), (7, 4)):
-            for dots in range(5):
+            for dots in range(5 if tuplet is None else 2):
                 for value in NoteValue:  # iteration skips the British aliases
                     candidate = cls(value, dots, tuplet)
                     if candidate.quarters == target:
@@ -231,7 +232,7 @@ class Duration:
         return text + ")"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class RhythmPattern:
     """A sequence of durations, each a note or a rest.
 
@@ -256,6 +257,17 @@ class RhythmPattern:
     durations: tuple[Duration, ...]
     name: str | None = None
     rests: tuple[bool, ...] | None = None
+
+    def __init__(
+        self,
+        durations: Iterable[Duration],
+        name: str | None = None,
+        rests: Iterable[bool] | None = None,
+    ) -> None:
+        object.__setattr__(self, "durations", durations)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "rests", rests)
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         if isinstance(self.durations, Duration):
@@ -374,7 +386,7 @@ class RhythmPattern:
             long, short = Duration.from_quarters(share), Duration.from_quarters(1 - share)
         except ValueError:
             raise ValueError(
-                f"swing ratio {ratio} cannot be written exactly; use 2/3, 3/4 or 1/2"
+                f"swing ratio {ratio} cannot be written exactly; use e.g. 2/3, 3/4 or 1/2"
             ) from None
         return cls((long, short) * _check_count(pairs), "swing_eighths")
 

@@ -210,7 +210,7 @@ def coerce_note(value: Note | str | int, octave: int = 4) -> Note:
     raise TypeError(f"expected a Note, a note name or a MIDI number, got {value!r}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Scale:
     """A scale built on a root note.
 
@@ -239,6 +239,17 @@ class Scale:
     root: Note
     scale_type: ScaleType = ScaleType.MAJOR
     octaves: int = 1
+
+    def __init__(
+        self,
+        root: Note | str | int,
+        scale_type: ScaleType = ScaleType.MAJOR,
+        octaves: int = 1,
+    ) -> None:
+        object.__setattr__(self, "root", root)
+        object.__setattr__(self, "scale_type", scale_type)
+        object.__setattr__(self, "octaves", octaves)
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "root", coerce_note(self.root))

@@ -23,7 +23,7 @@ def test_at_least_30_qualities_with_unique_sounds() -> None:
     assert len(ChordType) >= 30
     sounds = {t.pitch_class_offsets for t in ChordType if t is not ChordType.POWER_OCTAVE}
     assert len(sounds) == len(ChordType) - 1
-    assert ChordType.DOMINANT_7_SHARP_5 is ChordType.AUGMENTED_7
+    assert ChordType["DOMINANT_7_SHARP_5"] is ChordType.AUGMENTED_7
 
 
 @pytest.mark.parametrize(
@@ -190,7 +190,7 @@ def test_identification_details() -> None:
     no_fifth = identify_chord([60, 64, 70])[0]
     assert no_fifth.chord.symbol == "C7" and no_fifth.missing == ("5",) and not no_fifth.is_exact
     assert no_fifth.score < 1.0
-    slash = identify_chord([62, 67, 71, 74, 77][:1] + [60, 64, 67, 71])
+    slash = identify_chord([*[62, 67, 71, 74, 77][:1], 60, 64, 67, 71])
     assert any(m.chord.bass is not None for m in slash)
     spelled = identify_chord([Note("E#", 4), Note("G#", 4), Note("C#", 5)])
     assert spelled[0].chord.root.name == "C#" and spelled[0].chord.inversion_number == 1
