@@ -167,12 +167,15 @@ def _target_pitch_classes(target: Chord | Iterable[int | Note], voices: int) -> 
 
 
 def _placements(pc: int, around: int, voice_range: VoiceRange | None) -> list[int]:
+    """Notes of pitch class ``pc`` within an octave of ``around`` (inside the range)."""
     low, high = (0, 127) if voice_range is None else (voice_range.low, voice_range.high)
     base = around - ((around - pc) % 12)  # the pitch class at or below ``around``
-    options = [m for m in (base - 12, base, base + 12) if low <= m <= high and 0 <= m <= 127]
+    options = [m for m in (base - 12, base, base + 12, base + 24)
+               if low <= m <= high and abs(m - around) <= 12]
     if not options:  # range far from the previous note: take the nearest in range
-        options = [m for m in range(low, high + 1) if m % 12 == pc]
-    return sorted(options, key=lambda m: (abs(m - around), m))[:2]
+        inside = [m for m in range(low, high + 1) if m % 12 == pc]
+        options = sorted(inside, key=lambda m: (abs(m - around), m))[:1]
+    return options
 
 
 def voice_lead(
@@ -187,6 +190,9 @@ def voice_lead(
 
     Every chord pitch class is used when there are enough voices (extra voices
     double, the root first); with fewer voices the fifth is dropped first.
+    Each voice moves to a note within an octave of where it was.  Ties are
+    broken by fewer doubled non-root tones, then by smaller individual leaps
+    (sum of squared moves), then by lower notes.
 
     Parameters
     ----------
@@ -227,41 +233,50 @@ def voice_lead(
     if bass not in ("any", "root"):
         raise ValueError(f"bass must be 'any' or 'root', got {bass!r}")
     pcs = _target_pitch_classes(target, len(prev))
-    if bass == "root":
-        if isinstance(target, Chord):
-            bass_pc = target.bass_note.pitch_class
-        else:
-            bass_pc = pcs[0]
     root_pc = target.root.pitch_class if isinstance(target, Chord) else pcs[0]
-    lowest_voice = min(range(len(prev)), key=lambda i: (prev[i], i))
+    bass_pc: int | None = None
+    if bass == "root":
+        bass_pc = target.bass_note.pitch_class if isinstance(target, Chord) else pcs[0]
+    full = (1 << len(pcs)) - 1
     order = sorted(range(len(prev)), key=lambda i: (prev[i], i))
 
-    best: tuple[tuple[int, int, int, tuple[int, ...]], list[int]] | None = None
-    extra = len(prev) - len(pcs)
-    for doubles in itertools.combinations_with_replacement(pcs, extra):
-        pool = tuple(pcs) + doubles
-        for assignment in set(itertools.permutations(pool)):
-            if bass == "root" and assignment[lowest_voice] != bass_pc:
-                continue
-            per_voice = [
-                _placements(pc, prev[i], None if ranges is None else ranges[i])
-                for i, pc in enumerate(assignment)
-            ]
-            for choice in itertools.product(*per_voice):
-                if not allow_crossing and any(
-                    choice[a] > choice[b] for a, b in itertools.pairwise(order)
-                ):
+    # Dynamic programming over the voices from the lowest previous note up.
+    # State: (pitch classes covered so far, floor for the next voice).
+    # Value: ((total motion, doubled non-root tones, squared motion), notes so far).
+    Cost = tuple[int, int, int]
+    states: dict[tuple[int, int], tuple[Cost, tuple[int, ...]]] = {(0, -1): ((0, 0, 0), ())}
+    for position, voice in enumerate(order):
+        voice_range = None if ranges is None else ranges[voice]
+        nxt: dict[tuple[int, int], tuple[Cost, tuple[int, ...]]] = {}
+        for (mask, floor), (cost, notes) in states.items():
+            for index, pc in enumerate(pcs):
+                if position == 0 and bass_pc is not None and pc != bass_pc:
                     continue
-                if bass == "root" and min(choice) != choice[lowest_voice]:
-                    continue
-                moves = [abs(c - p) for c, p in zip(choice, prev, strict=True)]
-                doubled_non_root = sum(1 for d in doubles if d != root_pc)
-                key = (sum(moves), max(moves), doubled_non_root, choice)
-                if best is None or key < best[0]:
-                    best = (key, list(choice))
-    if best is None:
+                for note in _placements(pc, prev[voice], voice_range):
+                    if note < floor:
+                        continue
+                    move = abs(note - prev[voice])
+                    doubled = 1 if mask >> index & 1 and pc != root_pc else 0
+                    new_cost = (cost[0] + move, cost[1] + doubled, cost[2] + move * move)
+                    if not allow_crossing:
+                        new_floor = note  # voices stay in their previous order
+                    elif bass_pc is not None:
+                        new_floor = notes[0] if notes else note  # nothing below the bass
+                    else:
+                        new_floor = -1
+                    key = (mask | 1 << index, new_floor)
+                    candidate = (new_cost, (*notes, note))
+                    if key not in nxt or candidate < nxt[key]:
+                        nxt[key] = candidate
+        states = nxt
+    finals = [value for (mask, _), value in states.items() if mask == full]
+    if not finals:
         raise ValueError("no voicing of the target chord fits the voice ranges and crossing rules")
-    return best[1]
+    _, notes = min(finals)
+    result = [0] * len(prev)
+    for voice, note in zip(order, notes, strict=True):
+        result[voice] = note
+    return result
 
 
 def smooth_voice_leading(
