@@ -83,3 +83,23 @@ def test_no_numpy_needed() -> None:
         module = importlib.import_module(name)
         assert "numpy" not in getattr(module, "__dict__", {})
     assert all(not m.startswith("coremusic.music") or "numpy" not in m for m in sys.modules)
+
+
+def test_values_pickle_copy_and_replace() -> None:
+    import copy
+    import dataclasses
+    import pickle
+
+    values: list[Any] = [
+        theory.Note("F#", 3), theory.Chord.from_symbol("C7/Bb"), theory.Scale("Eb", theory.ScaleType.DORIAN),
+        theory.Key("D", "minor"), theory.Duration.triplet(theory.NoteValue.EIGHTH),
+        theory.RhythmPattern.from_string("x.x-"), theory.ChordProgression.from_numerals("C", ["ii7", "V7"]),
+    ]
+    for value in values:
+        assert pickle.loads(pickle.dumps(value)) == value
+        assert copy.deepcopy(value) == value
+    chord = theory.Chord.from_symbol("Cmaj7")
+    assert dataclasses.replace(chord, inversion_number=2).symbol == "Cmaj7/G"
+    assert dataclasses.replace(theory.Note("C", 4), octave=2) == theory.Note("C", 2)
+    with pytest.raises(ValueError, match="out of range"):
+        dataclasses.replace(chord, inversion_number=9)

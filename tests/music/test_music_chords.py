@@ -219,3 +219,20 @@ def test_identification_of_transposed_voicings(chord_type: ChordType, bass_root:
     best = identify_chord(notes)[0]
     assert best.chord.pitch_classes == set(n % 12 for n in notes)
     assert best.chord.bass_note.midi == min(notes)
+
+
+@settings(max_examples=100)
+@given(st.sampled_from(list(ChordType)), st.integers(40, 55), st.data())
+def test_identification_of_spread_voicings(chord_type: ChordType, root: int, data: st.DataObject) -> None:
+    """Upper tones moved by octaves keep the reading: same sound, same bass."""
+    notes = Chord(root, chord_type).get_midi_notes()
+    spread = [notes[0]] + [n + 12 * data.draw(st.integers(0, 2)) for n in notes[1:]]
+    matches = identify_chord(spread)
+    assert matches
+    assert any(
+        m.chord.root.pitch_class == root % 12
+        and m.chord.chord_type.pitch_class_offsets == chord_type.pitch_class_offsets
+        and m.chord.inversion_number == 0
+        for m in matches
+    )
+    assert matches[0].chord.bass_note.midi == min(spread)

@@ -129,3 +129,12 @@ def test_parallels_and_ranges() -> None:
     assert repr(VoiceRange.TENOR) == "VoiceRange('tenor', C3-A4)"
     with pytest.raises(ValueError, match="voice ranges"):
         out_of_range([60, 64])
+
+
+def test_many_voices_and_crossing_with_bass() -> None:
+    prev = [40, 47, 52, 55, 59, 64, 67, 71]
+    result = voice_lead(prev, Chord.from_symbol("A13"))
+    assert len(result) == 8 and result == sorted(result)
+    assert {n % 12 for n in result} == {n.pitch_class for n in Chord.from_symbol("A13").get_notes()}
+    crossed = voice_lead([50, 60, 64], Chord.from_symbol("G"), allow_crossing=True, bass="root")
+    assert crossed[0] % 12 == 7 and min(crossed) == crossed[0]
