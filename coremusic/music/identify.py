@@ -23,6 +23,7 @@ Example
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -107,6 +108,7 @@ def _coerce_notes(notes: Iterable[Note | int | str]) -> list[tuple[Note, bool]]:
     return result
 
 
+@functools.lru_cache(maxsize=1024)
 def _spell_root(pitch_class: int, chord_type: ChordType) -> Note | None:
     """The root name whose chord needs the fewest accidentals (octave 4)."""
     best: tuple[int, Note] | None = None
