@@ -45,6 +45,24 @@ _LAZY: dict[str, str] = {
     "AudioObjectPropertyAddress": "coremusic.structs",
     "AudioBufferList": "coremusic.structs",
     "SMPTETime": "coremusic.structs",
+    # music theory
+    "Note": "coremusic.music.theory",
+    "Interval": "coremusic.music.theory",
+    "Scale": "coremusic.music.theory",
+    "ScaleType": "coremusic.music.theory",
+    "Chord": "coremusic.music.theory",
+    "ChordType": "coremusic.music.theory",
+    "ChordProgression": "coremusic.music.theory",
+    "Key": "coremusic.music.theory",
+    "TimeSignature": "coremusic.music.theory",
+    "NoteValue": "coremusic.music.theory",
+    "Duration": "coremusic.music.theory",
+    "RhythmPattern": "coremusic.music.theory",
+    "identify_chord": "coremusic.music.theory",
+    "note_name_to_midi": "coremusic.music.theory",
+    "midi_to_note_name": "coremusic.music.theory",
+    "midi_to_frequency": "coremusic.music.theory",
+    "frequency_to_midi": "coremusic.music.theory",
 }
 
 __all__ = ["__version__", *sorted(_LAZY)]
@@ -79,6 +97,25 @@ if TYPE_CHECKING:  # pragma: no cover
         PlatformNotSupportedError,
     )
     from coremusic.formats import AudioFormat
+    from coremusic.music.theory import (
+        Chord,
+        ChordProgression,
+        ChordType,
+        Duration,
+        frequency_to_midi,
+        identify_chord,
+        Interval,
+        Key,
+        midi_to_frequency,
+        midi_to_note_name,
+        Note,
+        note_name_to_midi,
+        NoteValue,
+        RhythmPattern,
+        Scale,
+        ScaleType,
+        TimeSignature,
+    )
     from coremusic.structs import (
         AudioBufferList,
         AudioComponentDescription,

@@ -178,7 +178,9 @@ class AudioObjectPropertyAddress:
     def __post_init__(self) -> None:
         object.__setattr__(self, "selector", as_fourcc_int(self.selector))
         object.__setattr__(self, "scope", as_fourcc_int(self.scope))
-        if not 0 <= int(self.element) <= 0xFFFFFFFF:
+        if isinstance(self.element, bool) or not isinstance(self.element, int):
+            raise TypeError(f"element must be an int, not {type(self.element).__name__}")
+        if not 0 <= self.element <= 0xFFFFFFFF:
             raise ValueError(f"element must fit in UInt32, got {self.element}")
 
     def __repr__(self) -> str:

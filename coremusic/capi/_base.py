@@ -64,18 +64,27 @@ def as_pointer(ctype: str, handle: int, what: str) -> Any:
 as_handle = handle_of
 
 
-def buffer_from(data: Any) -> tuple[Any, int]:
-    """A ``char *`` view of a bytes-like object (bytes, bytearray, memoryview,
-    numpy array) and its size in bytes.  The view borrows ``data``: keep ``data``
-    alive while C uses it."""
+def buffer_from(data: Any, what: str = "data", *, writable: bool = False) -> tuple[Any, int]:
+    """A ``char *`` over a bytes-like object (bytes, bytearray, memoryview, numpy
+    array) and its size in bytes; NULL for an empty buffer.
+
+    The pointer borrows ``data``: keep ``data`` alive while C uses it.  The
+    check uses a memoryview that is released at once, and the pointer is taken
+    from ``data`` itself: a cdata exporting the buffer of a private memoryview
+    crashes the interpreter when the cycle collector clears both together.
+    """
     if isinstance(data, str):
-        raise TypeError("expected a bytes-like object (bytes, bytearray, memoryview or numpy array), not str")
+        raise TypeError(f"{what} must be a bytes-like object (bytes, bytearray, memoryview or numpy array), not str")
     try:
         view = memoryview(data)
     except TypeError:
-        raise TypeError(f"expected a bytes-like object, not {type(data).__name__}") from None
-    if not view.c_contiguous:
-        raise ValueError("the buffer must be C-contiguous")
-    if view.nbytes == 0:
+        raise TypeError(f"{what} must be a bytes-like object, not {type(data).__name__}") from None
+    with view:
+        if not view.c_contiguous:
+            raise ValueError(f"{what} must be a C-contiguous buffer")
+        if writable and view.readonly:
+            raise ValueError(f"{what} must be a writable buffer (bytearray, numpy array ...)")
+        nbytes = view.nbytes
+    if nbytes == 0:
         return ffi.NULL, 0
-    return ffi.from_buffer("char[]", view), view.nbytes
+    return ffi.from_buffer("char[]", data, require_writable=writable), nbytes

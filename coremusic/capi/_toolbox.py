@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from coremusic._ffi import ffi
-from coremusic.capi._base import call, fourcc
+from coremusic.capi._base import buffer_from, call, fourcc
 from coremusic.exceptions import CoreAudioError
 from coremusic.formats import AudioFormat
 
@@ -104,30 +104,7 @@ def path_arg(path: Any, what: str = "path") -> str | os.PathLike[str]:
     return path
 
 
-def buffer_arg(data: Any, what: str = "data", *, writable: bool = False) -> tuple[Any, int]:
-    """A ``char *`` over a bytes-like object (bytes, bytearray, memoryview, numpy
-    array) and its size in bytes; NULL for an empty buffer.
-
-    The pointer borrows ``data``: keep ``data`` alive while C uses it.  The
-    check uses a memoryview that is released at once, and the pointer is taken
-    from ``data`` itself: a cdata exporting the buffer of a private memoryview
-    crashes the interpreter when the cycle collector clears both together.
-    """
-    if isinstance(data, str):
-        raise TypeError(f"{what} must be a bytes-like object (bytes, bytearray, memoryview or numpy array), not str")
-    try:
-        view = memoryview(data)
-    except TypeError:
-        raise TypeError(f"{what} must be a bytes-like object, not {type(data).__name__}") from None
-    with view:
-        if not view.c_contiguous:
-            raise ValueError(f"{what} must be a C-contiguous buffer")
-        if writable and view.readonly:
-            raise ValueError(f"{what} must be a writable buffer (bytearray, numpy array ...)")
-        nbytes = view.nbytes
-    if nbytes == 0:
-        return ffi.NULL, 0
-    return ffi.from_buffer("char[]", data, require_writable=writable), nbytes
+buffer_arg = buffer_from
 
 
 def property_bytes(getter: Callable[[Any, Any], None], size: int) -> bytes:

@@ -119,9 +119,22 @@ def number(value: int | float) -> Any:
     return lib.CFNumberCreate(lib.kCFAllocatorDefault, kind, box)
 
 
+def _convert_all(values: Sequence[Any], convert: Any) -> list[Any]:
+    """Convert every value, releasing those already made if one fails."""
+    refs: list[Any] = []
+    try:
+        for value in values:
+            refs.append(convert(value))
+    except BaseException:
+        for ref in refs:
+            release(ref)
+        raise
+    return refs
+
+
 def array(items: Sequence[Any]) -> Any:
     """A new ``CFArrayRef`` of Python values converted by :func:`from_python` (owned)."""
-    refs = [from_python(item) for item in items]
+    refs = _convert_all(list(items), from_python)
     try:
         values = ffi.new("void *[]", refs) if refs else ffi.NULL
         return lib.CFArrayCreate(lib.kCFAllocatorDefault, values, len(refs),
@@ -133,8 +146,16 @@ def array(items: Sequence[Any]) -> Any:
 
 def dictionary(mapping: Mapping[str, Any]) -> Any:
     """A new ``CFDictionaryRef`` with string keys (owned)."""
-    keys = [string(k) for k in mapping]
-    values = [from_python(v) for v in mapping.values()]
+    bad = [k for k in mapping if not isinstance(k, str)]
+    if bad:
+        raise TypeError(f"CFDictionary keys must be str, got {type(bad[0]).__name__} {bad[0]!r}")
+    keys = _convert_all(list(mapping), string)
+    try:
+        values = _convert_all(list(mapping.values()), from_python)
+    except BaseException:
+        for ref in keys:
+            release(ref)
+        raise
     try:
         n = len(keys)
         return lib.CFDictionaryCreate(
@@ -172,12 +193,18 @@ def from_python(value: Any) -> Any:
 
 
 def _string_to_python(ref: Any) -> str:
+    """The whole string (embedded NULs included) through ``CFStringGetBytes``."""
     length = lib.CFStringGetLength(ref)
-    size = lib.CFStringGetMaximumSizeForEncoding(length, kCFStringEncodingUTF8) + 1
-    buf = ffi.new("char[]", size)
-    if not lib.CFStringGetCString(ref, buf, size, kCFStringEncodingUTF8):
-        raise ValueError("CFStringGetCString could not convert the string to UTF-8")
-    return ffi.string(buf).decode("utf-8")  # type: ignore[no-any-return]
+    if length == 0:
+        return ""
+    size = lib.CFStringGetMaximumSizeForEncoding(length, kCFStringEncodingUTF8)
+    buf = ffi.new("UInt8[]", max(size, 1))
+    used = ffi.new("CFIndex *")
+    converted = lib.CFStringGetBytes(ref, {"location": 0, "length": length},
+                                     kCFStringEncodingUTF8, 0, False, buf, size, used)
+    if converted != length:
+        raise ValueError("CFStringGetBytes could not convert the whole string to UTF-8")
+    return bytes(ffi.buffer(buf, used[0])).decode("utf-8")
 
 
 def _number_to_python(ref: Any) -> int | float:

@@ -14,9 +14,9 @@ from typing import Any
 __all__ = [
     "audio_channel_layout_tag_get_number_of_channels",
     "next_audio_file_region",
-    "num_audio_file_markers_to_num_bytes",
-    "num_bytes_to_num_audio_file_markers",
 ]
+# NumAudioFileMarkersToNumBytes and NumBytesToNumAudioFileMarkers live beside the
+# rest of AudioFile.h in coremusic.capi.audiofile.
 
 
 def _ffi() -> Any:
@@ -30,23 +30,6 @@ def audio_channel_layout_tag_get_number_of_channels(tag: int) -> int:
     if isinstance(tag, bool) or not isinstance(tag, int) or not 0 <= tag <= 0xFFFFFFFF:
         raise ValueError(f"an AudioChannelLayoutTag is a UInt32, got {tag!r}")
     return tag & 0xFFFF
-
-
-def num_bytes_to_num_audio_file_markers(num_bytes: int) -> int:
-    """``NumBytesToNumAudioFileMarkers``: markers that fit in an ``AudioFileMarkerList`` of that size."""
-    ffi = _ffi()
-    header = ffi.offsetof("AudioFileMarkerList", "mMarkers")
-    if num_bytes < header:
-        return 0
-    return int((num_bytes - header) // ffi.sizeof("AudioFileMarker"))
-
-
-def num_audio_file_markers_to_num_bytes(num_markers: int) -> int:
-    """``NumAudioFileMarkersToNumBytes``: the size of an ``AudioFileMarkerList`` holding that many markers."""
-    if num_markers < 0:
-        raise ValueError(f"num_markers must be >= 0, got {num_markers}")
-    ffi = _ffi()
-    return int(ffi.offsetof("AudioFileMarkerList", "mMarkers") + num_markers * ffi.sizeof("AudioFileMarker"))
 
 
 def next_audio_file_region(region: object) -> object:

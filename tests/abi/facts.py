@@ -65,8 +65,8 @@ OMITTED = {
     "AudioObjectPropertyListenerBlock": "an Objective-C block type",
     "AudioChannelLayoutTag_GetNumberOfChannels": "static inline, not exported (coremusic.capi.inline)",
     "NextAudioFileRegion": "static inline, not exported (coremusic.capi.inline)",
-    "NumAudioFileMarkersToNumBytes": "static inline, not exported (coremusic.capi.inline)",
-    "NumBytesToNumAudioFileMarkers": "static inline, not exported (coremusic.capi.inline)",
+    "NumAudioFileMarkersToNumBytes": "static inline, not exported (coremusic.capi.audiofile)",
+    "NumBytesToNumAudioFileMarkers": "static inline, not exported (coremusic.capi.audiofile)",
     # AudioToolbox (issue 4 headers)
     "AudioComponentInstantiate": "takes an Objective-C block (AudioComponentInstanceNew is the C equivalent)",
     "AudioComponentValidateWithResults": "takes an Objective-C block (AudioComponentValidate is the C equivalent)",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from coremusic import capi
 from coremusic._ffi import ffi
 from coremusic.capi import inline
 from tests.abi import facts
@@ -23,11 +24,11 @@ def test_marker_list_sizes_follow_the_sdk_layout() -> None:
     rec = facts.records()
     header = rec["AudioFileMarkerList"]["targets"]["arm64"]["offsets"][2]
     marker = rec["AudioFileMarker"]["targets"]["arm64"]["size"]
-    assert inline.num_audio_file_markers_to_num_bytes(3) == header + 3 * marker
-    assert inline.num_bytes_to_num_audio_file_markers(header + 3 * marker) == 3
-    assert inline.num_bytes_to_num_audio_file_markers(header - 1) == 0
+    assert capi.num_audio_file_markers_to_num_bytes(3) == header + 3 * marker
+    assert capi.num_bytes_to_num_audio_file_markers(header + 3 * marker) == 3
+    assert capi.num_bytes_to_num_audio_file_markers(header - 1) == 0
     with pytest.raises(ValueError):
-        inline.num_audio_file_markers_to_num_bytes(-1)
+        capi.num_audio_file_markers_to_num_bytes(-1)
 
 
 def test_next_region_walks_variable_length_regions() -> None:

@@ -46,3 +46,19 @@ def test_bad_input(cf) -> None:
     with pytest.raises(ValueError):
         cfh.url_from_path("")
     assert cfh.to_python(cfh.ffi.NULL) is None
+
+
+def test_strings_keep_embedded_nul_and_unicode(cf) -> None:
+    for text in ("a\x00b", "\x00", "𝄞 clef", "x" * 5000):
+        with cfh.owned(cfh.string(text)) as ref:
+            assert cfh.to_python(ref) == text
+
+
+def test_failed_conversion_releases_what_was_made(cf) -> None:
+    with pytest.raises(TypeError):
+        cfh.array(["ok", 1, object()])
+    with pytest.raises(TypeError):
+        cfh.dictionary({"a": "x", "b": object()})
+    with pytest.raises(TypeError, match="keys must be str"):
+        cfh.dictionary({1: "x"})  # type: ignore[dict-item]
+    assert not cf.leaks()

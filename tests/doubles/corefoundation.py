@@ -193,13 +193,17 @@ class CoreFoundationDouble(FrameworkDouble):
 
         @imp("CFStringGetBytes")
         def _s_getbytes(ref: Any, rng: Any, enc: int, loss: int, ext: int, buf: Any, maxlen: int, used: Any) -> int:
-            text = self._obj(ref, "string").value[rng.location: rng.location + rng.length]
-            raw = text.encode("utf-8")[: maxlen if buf != ffi.NULL else None]
+            # CF ranges count UTF-16 code units, as CFStringGetLength does
+            units = self._obj(ref, "string").value.encode("utf-16-le")
+            chunk = units[2 * rng.location: 2 * (rng.location + rng.length)]
+            raw = chunk.decode("utf-16-le").encode("utf-8")
             if buf != ffi.NULL:
+                if len(raw) > maxlen:
+                    raise DoubleError("CFStringGetBytes buffer too small for the double")
                 ffi.memmove(buf, raw, len(raw))
             if used != ffi.NULL:
                 used[0] = len(raw)
-            return len(text)
+            return len(chunk) // 2
 
         # URLs
         @imp("CFURLCreateFromFileSystemRepresentation")
