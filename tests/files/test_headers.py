@@ -12,7 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coremusic.audio.file_headers import UnsupportedEncodingError, _extended_to_float, parse_pcm_header
+from coremusic.audio.file_headers import (
+    UnsupportedEncodingError,
+    _extended_to_float,
+    parse_pcm_header,
+)
 from coremusic.audio.mmap_file import MMapAudioFile
 from coremusic.exceptions import AudioFileError
 from tests.files.pcm_writer import (

@@ -26,7 +26,7 @@ CASES = [(fmt, sub) for fmt, subs in SUBTYPES.items() for sub in subs]
 
 
 def _reference(path: Path) -> np.ndarray:
-    data, _ = sf.read(path, dtype="float32", always_2d=True)
+    data: np.ndarray = sf.read(path, dtype="float32", always_2d=True)[0]
     return data
 
 
