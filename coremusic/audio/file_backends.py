@@ -32,7 +32,6 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from coremusic.audio.file_convert import pcm_to_float
 from coremusic.audio.mmap_file import MMapAudioFile, _open_error
 from coremusic.exceptions import AudioFileError, error_class_for
 from coremusic.formats import AudioFormat, LinearPCMFlags
@@ -154,9 +153,7 @@ class MMapBackend:
 
     def read_into(self, out: np.ndarray[Any, Any]) -> int:
         count: int = max(0, min(int(out.shape[0]), self._info.frames - self._pos))
-        lay = self._file.layout
-        pcm_to_float(self._file.view[self._pos:self._pos + count], lay.encoding, out[:count],
-                     big_endian=lay.big_endian)
+        self._file.convert_into(self._pos, out[:count])
         self._pos += count
         return count
 
@@ -188,6 +185,7 @@ _LOSSLESS_BITS = {"PCM_S8": 8, "PCM_U8": 8, "PCM_16": 16, "PCM_24": 24, "PCM_32"
 _PCM_SUBTYPES = {"PCM_S8": (8, False), "PCM_U8": (8, False), "PCM_16": (16, False), "PCM_24": (24, False),
                  "PCM_32": (32, False), "FLOAT": (32, True), "DOUBLE": (64, True)}
 _BIT_FLAG = {16: 1, 20: 2, 24: 3, 32: 4}
+_WRITE_BLOCK = 1 << 16  # frames per libsndfile write call
 
 
 def _sf_format(container: str, subtype: str, rate: float, channels: int) -> AudioFormat:
@@ -229,6 +227,8 @@ class SoundFileBackend:
             self._sf = sf.SoundFile(path, mode, samplerate, channels, subtype, endian, format)
         except sf.LibsndfileError as exc:
             raise AudioFileError(f"cannot open {path!r} with libsndfile: {exc.error_string}", obj=path) from exc
+        except OSError as exc:  # mode 'x' on an existing file, unwritable directory ...
+            raise _open_error(path, exc) from exc
         except (TypeError, ValueError) as exc:
             raise error_class_for("audiofile", "ValueError")(f"cannot open {path!r}: {exc}", obj=path) from exc
         self._module = sf
@@ -283,8 +283,10 @@ class SoundFileBackend:
         return top.tobytes(), n
 
     def write(self, data: np.ndarray[Any, Any]) -> None:
+        # In blocks: libsndfile's Vorbis encoder crashes the process on single writes of ~2 M frames.
         try:
-            self._sf.write(data)
+            for start in range(0, data.shape[0], _WRITE_BLOCK):
+                self._sf.write(data[start:start + _WRITE_BLOCK])
         except self._module.LibsndfileError as exc:
             raise AudioFileError(f"cannot write {self.path!r}: {exc.error_string}", obj=self.path) from exc
 

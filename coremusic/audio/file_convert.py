@@ -79,15 +79,32 @@ def pcm_to_float(src: np.ndarray[Any, Any], encoding: Encoding, out: np.ndarray[
 
 
 def _int24_to_float(src: np.ndarray[Any, Any], out: np.ndarray[Any, Any], big_endian: bool) -> None:
-    """Packed 24-bit -> float, assembling each sample as a little-endian int32 ``x << 8``."""
+    """Packed 24-bit -> float via an int32 ``x << 8`` built in the output buffer itself.
+
+    ``src`` is either ``uint8`` ``(frames, channels, 3)`` (the bytes are placed
+    into the upper three bytes of each little-endian word) or an int32 array of
+    overlapping 4-byte *windows* that start one byte before each sample
+    (``MMapAudioFile``'s strided view): then a mask (little-endian) or a shift
+    (big-endian) leaves exactly ``x << 8``.
+    """
     if out.dtype == np.float32 and out.flags.c_contiguous:
         work = out
     else:  # float64 output: assemble in a float32-sized scratch, then widen
         work = np.empty(out.shape, np.float32)
-    as_bytes = work.view(np.uint8).reshape(*work.shape, 4)
-    as_bytes[..., 0] = 0
-    as_bytes[..., 1:4] = src[..., ::-1] if big_endian else src
-    as_int = work.view("<i4")
+    as_int = work.view("=i4")
+    if src.dtype.itemsize == 4:
+        if big_endian:
+            np.left_shift(src, 8, out=as_int, casting="unsafe")
+        else:
+            np.bitwise_and(src, -256, out=as_int, casting="unsafe")
+    else:
+        as_bytes = work.view(np.uint8).reshape(*work.shape, 4)
+        if np.little_endian:
+            as_bytes[..., 0] = 0
+            as_bytes[..., 1:4] = src[..., ::-1] if big_endian else src
+        else:  # pragma: no cover - big-endian hosts
+            as_bytes[..., 3] = 0
+            as_bytes[..., 0:3] = src if big_endian else src[..., ::-1]
     # same-position elementwise op: numpy converts each buffered chunk before writing it back
     np.multiply(as_int, np.float32(_SCALE["int24"]), out=work, dtype=np.float32, casting="unsafe")
     if work is not out:

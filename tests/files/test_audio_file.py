@@ -307,3 +307,27 @@ def test_duration_never_silently_zero(tmp_path: Path, write_bytes: Callable[...,
     data = caf_bytes(b"\0" * 8, 2, 0.0, "int16")
     with pytest.raises(AudioFileError, match="sample rate"):
         _ = AudioFile(write_bytes(data, ".caf")).duration
+
+
+def test_long_ogg_write_does_not_crash(tmp_path: Path) -> None:
+    """libsndfile's Vorbis encoder segfaults on one ~2.2 M-frame write; AudioFile writes in blocks.
+
+    Run in a child process so that a regression fails this test instead of killing the run.
+    """
+    import subprocess
+    import sys
+    import textwrap
+
+    out = tmp_path / "long.ogg"
+    code = textwrap.dedent(f"""
+        import numpy as np
+        from coremusic.audio.file import AudioFile
+        x = (np.random.default_rng(0).standard_normal((44100 * 55, 2)) * 0.03).astype(np.float32)
+        with AudioFile({str(out)!r}, mode="w", samplerate=44100, channels=2, subtype="VORBIS") as f:
+            f.write(x)
+    """)
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(root)})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert sf.info(out).frames == 44100 * 55
