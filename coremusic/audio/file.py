@@ -52,6 +52,7 @@ Mode = Literal["r", "r+", "w", "x"]
 Backend = Literal["auto", "mmap", "libsndfile"]
 FloatDType = Literal["float32", "float64"]
 _MODES = ("r", "r+", "w", "x")
+_RIFF_LIMIT = 0xFFFFFFFF - 4096  # sample bytes a 32-bit RIFF/FORM size can describe, with room for chunks
 
 
 def available_formats() -> dict[str, str]:
@@ -525,7 +526,20 @@ class AudioFile:
         if arr.ndim != 2 or arr.shape[1] != b.info.channels:
             raise _value_error(f"data of shape {np.shape(data)} does not fit a {b.info.channels}-channel file",
                                self.path)
+        self._check_wav_limit(b.info, arr.shape[0])
         b.write(np.ascontiguousarray(arr))
+
+    def _check_wav_limit(self, info: FileInfo, new_frames: int) -> None:
+        """Refuse writes that would take a plain WAV/AIFF past its 32-bit size fields."""
+        per_frame = info.format.bytes_per_frame
+        if info.container not in ("WAV", "AIFF") or not per_frame:
+            return
+        total = (info.frames + new_frames) * per_frame
+        if total > _RIFF_LIMIT:
+            raise AudioFileError(
+                f"writing {new_frames} more frames would take {self.path!r} to {total / 2**30:.2f} GiB of samples, "
+                f"past the 4 GiB limit of {info.container} files; write RF64 (format='RF64'), W64 or CAF instead",
+                obj=self.path)
 
     # ----------------------------------------------------------------- metadata
     @property

@@ -203,6 +203,23 @@ def parse_pcm_header(buf: _Buffer, *, name: str = "<memory>") -> PCMLayout:
 
 # ------------------------------------------------------------------ WAV / RF64 / BW64
 
+def _riff_data_size(declared: int, body: int, size: int) -> int:
+    """The real size of a plain-RIFF 'data' chunk whose 32-bit size field could not hold it.
+
+    * ``0xFFFFFFFF`` is the placeholder recorders write before they know the size;
+      a file left so (an unfinished recording) holds data up to its end.
+    * A writer that ignored the 4 GiB limit leaves the size modulo 2**32; when
+      at least 4 GiB follow the declared end, the data wrapped that many times
+      (no real file has gigabytes of other chunks after its samples).
+    """
+    if declared == 0xFFFFFFFF and body + declared > size:
+        return size - body
+    if body + declared <= size:
+        wraps = (size - body - declared) >> 32
+        return declared + (wraps << 32)
+    return declared
+
+
 def _parse_wave(buf: _Buffer, name: str, container: str) -> PCMLayout:
     size = len(buf)
     pos = 12
@@ -224,6 +241,8 @@ def _parse_wave(buf: _Buffer, name: str, container: str) -> PCMLayout:
                 if ds64_data_size is None:
                     raise AudioFileError(f"{name!r}: {container} 'data' chunk needs a preceding 'ds64' chunk")
                 csize = ds64_data_size
+            elif container == "RIFF":
+                csize = _riff_data_size(csize, body, size)
             if body + csize > size:
                 raise AudioFileError(
                     f"{name!r}: 'data' chunk at byte {pos} declares {csize} bytes but only "

@@ -331,3 +331,13 @@ def test_long_ogg_write_does_not_crash(tmp_path: Path) -> None:
                           env={**os.environ, "PYTHONPATH": str(root)})
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert sf.info(out).frames == 44100 * 55
+
+
+@pytest.mark.parametrize("ext", ["wav", "aiff"])
+def test_writes_past_4gb_limit_are_refused(ext: str, tmp_path: Path) -> None:
+    huge = np.broadcast_to(np.zeros((1, 2), np.float32), (2**30 + 10, 2))  # 4 GiB of 16-bit stereo, no memory
+    with AudioFile(tmp_path / f"big.{ext}", mode="w", samplerate=8000, channels=2, subtype="PCM_16") as f:
+        f.write(np.zeros((10, 2)))
+        with pytest.raises(AudioFileError, match=r"past the 4 GiB limit.*RF64"):
+            f.write(huge)
+        assert f.frames == 10

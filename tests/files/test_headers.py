@@ -199,3 +199,25 @@ def test_rf64_over_4gb_sparse_header(tmp_path: Path) -> None:
         strided = f[:: 2**28]  # 6 frames spread over 5 GiB, without touching the rest
         assert strided.shape == (6, 2) and strided[0].tolist() == [0.5, -0.5]
         assert f.view.shape == (data_size // 4, 2) and f.view.dtype == np.dtype("<i2")
+
+
+def test_riff_placeholder_size_reads_to_end_of_file() -> None:
+    """An unfinished recording keeps the 0xFFFFFFFF placeholder: its data runs to the end of the file."""
+    data = wav_bytes(b"\x00\x40" * 6, 2, 8000, "int16", data_size=0xFFFFFFFF)
+    layout = parse_pcm_header(data)
+    assert (layout.frames, layout.data_bytes) == (3, 12)
+
+
+def test_riff_over_4gb_with_wrapped_size(tmp_path: Path) -> None:
+    """A plain RIFF WAV past 4 GiB whose writer stored the data size modulo 2**32 (sparse file)."""
+    real = 2**32 + 400  # bytes of 16-bit mono
+    header = wav_bytes(b"", 1, 8000, "int16", data_size=real % 2**32)
+    path = tmp_path / "wrapped.wav"
+    path.write_bytes(header)
+    try:
+        os.truncate(path, len(header) + real)
+    except OSError as exc:  # pragma: no cover - filesystem without sparse files
+        pytest.skip(f"cannot create a sparse file here: {exc}")
+    with MMapAudioFile(path) as f:
+        assert f.frame_count == real // 2
+        assert f.layout.data_offset + f.layout.data_bytes == len(header) + real
