@@ -347,7 +347,7 @@ class MMapAudioFile:
         count = out.shape[0]
         if start < 0 or start + count > layout.frames:
             raise ValueError(f"frames {start}..{start + count} are outside the file's {layout.frames} frames")
-        if (count and layout.numpy_dtype is not None and np.dtype(layout.numpy_dtype) == out.dtype
+        if (count and layout.encoding in ("float32", "float64") and np.dtype(layout.numpy_dtype) == out.dtype
                 and out.shape[1] == layout.channels):
             self._pread(layout.data_offset + start * layout.block_align, out)
             return out

@@ -78,7 +78,7 @@ def readers(path: Path, fmt: str, subtype: str) -> dict[str, Callable[[], Any] |
     if fmt == "WAV":
         from scipy.io import wavfile
 
-        def scipy_read() -> np.ndarray:
+        def scipy_read() -> Any:
             _, data = wavfile.read(path)
             scale = {np.dtype("int16"): 2.0 ** -15, np.dtype("int32"): 2.0 ** -31}.get(data.dtype)
             if scale is None:
@@ -93,11 +93,11 @@ def readers(path: Path, fmt: str, subtype: str) -> dict[str, Callable[[], Any] |
         with AudioFile(path) as f:
             return f.read()
 
-    def pedalboard_read() -> np.ndarray:
+    def pedalboard_read() -> Any:
         with pedalboard.io.AudioFile(str(path)) as f:
             return f.read(f.frames)
 
-    def librosa_read() -> np.ndarray:
+    def librosa_read() -> Any:
         data, _ = librosa.load(path, sr=None, mono=False)
         return data
 
@@ -121,7 +121,7 @@ def partial_readers(path: Path, start_s: float, dur_s: float) -> dict[str, Calla
             f.seek(start)
             return f.read(n)
 
-    def pedalboard_read() -> np.ndarray:
+    def pedalboard_read() -> Any:
         with pedalboard.io.AudioFile(str(path)) as f:
             f.seek(start)
             return f.read(n)

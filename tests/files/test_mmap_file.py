@@ -190,3 +190,23 @@ def test_repr_and_format(make_file: Callable[..., Path]) -> None:
         assert repr(f).endswith("CAF, 96000 Hz, 3 ch, int24 big-endian, 12 frames)")
         fmt = f.format
         assert (fmt.format_id, fmt.bits_per_channel, fmt.bytes_per_frame, fmt.channels_per_frame) == ("lpcm", 24, 9, 3)
+
+
+def test_dropped_files_release_their_mapping(make_file: Callable[..., Path]) -> None:
+    """The weakref.finalize safety net unmaps and closes files that were never closed."""
+    from coremusic.audio.file import AudioFile
+
+    path = make_file("WAV", "PCM_16", frames=10)
+    f = MMapAudioFile(path)
+    fin = f._finalizer
+    assert fin is not None and fin.alive
+    del f
+    gc.collect()
+    assert not fin.alive
+    a = AudioFile(path)
+    backend = a._backend
+    assert backend is not None
+    fin = backend.mmap_file._finalizer  # type: ignore[attr-defined]
+    del a, backend
+    gc.collect()
+    assert fin is not None and not fin.alive
