@@ -206,7 +206,7 @@ def test_dropped_files_release_their_mapping(make_file: Callable[..., Path]) -> 
     a = AudioFile(path)
     backend = a._backend
     assert backend is not None
-    fin = backend.mmap_file._finalizer  # type: ignore[attr-defined]
+    fin = backend.mmap_file._finalizer
     del a, backend
     gc.collect()
     assert fin is not None and not fin.alive
