@@ -32,6 +32,8 @@ from coremusic.formats import AudioFormat
 
 __all__ = ["MMapAudioFile"]
 
+_HAVE_PREADV = hasattr(os, "preadv")  # not on Windows: there floats go through the mapping too
+
 
 def _open_error(path: str, exc: OSError) -> CoreAudioError:
     builtin = ("FileNotFoundError" if isinstance(exc, FileNotFoundError)
@@ -347,8 +349,8 @@ class MMapAudioFile:
         count = out.shape[0]
         if start < 0 or start + count > layout.frames:
             raise ValueError(f"frames {start}..{start + count} are outside the file's {layout.frames} frames")
-        if (count and layout.encoding in ("float32", "float64") and np.dtype(layout.numpy_dtype) == out.dtype
-                and out.shape[1] == layout.channels):
+        if (count and _HAVE_PREADV and layout.encoding in ("float32", "float64")
+                and np.dtype(layout.numpy_dtype) == out.dtype and out.shape[1] == layout.channels):
             self._pread(layout.data_offset + start * layout.block_align, out)
             return out
         return self._convert(self._source()[start:start + count], out)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from coremusic.audio.file import AudioFile, available_formats, available_subtypes
 from coremusic.audio.file_headers import UnsupportedEncodingError
@@ -341,3 +343,21 @@ def test_writes_past_4gb_limit_are_refused(ext: str, tmp_path: Path) -> None:
         with pytest.raises(AudioFileError, match=r"past the 4 GiB limit.*RF64"):
             f.write(huge)
         assert f.frames == 10
+
+
+@given(values=st.lists(st.integers(-(2**15), 2**15 - 1), min_size=0, max_size=200), channels=st.integers(1, 4),
+       ext=st.sampled_from(["wav", "aiff", "caf"]), rate=st.sampled_from([8000, 44100, 384000]))
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_int16_write_read_round_trip(values: list[int], channels: int, ext: str, rate: int,
+                                     tmp_path: Path) -> None:
+    frames = len(values) // channels
+    data = np.array(values[:frames * channels], np.int16).reshape(frames, channels)
+    path = tmp_path / f"rt.{ext}"
+    with AudioFile(path, mode="w", samplerate=rate, channels=channels, subtype="PCM_16") as f:
+        f.write(data)
+    with AudioFile(path) as f:
+        assert (f.backend, f.frames, f.channels, f.sample_rate) == ("mmap", frames, channels, rate)
+        assert np.array_equal(f.read(), data / np.float32(32768))
+        raw, n = f.read_packets(0, frames)
+        order = ">" if f.format.is_big_endian else "<"
+        assert n == frames and np.array_equal(np.frombuffer(raw, order + "i2").reshape(frames, channels), data)
