@@ -210,3 +210,13 @@ def test_dropped_files_release_their_mapping(make_file: Callable[..., Path]) -> 
     del a, backend
     gc.collect()
     assert fin is not None and not fin.alive
+
+
+@pytest.mark.parametrize(("fmt", "subtype"), CASES)
+def test_float64_reads_bit_exact_with_libsndfile(fmt: str, subtype: str, make_file: Callable[..., Path]) -> None:
+    path = make_file(fmt, subtype, frames=65, channels=3)
+    ref = sf.read(path, dtype="float64", always_2d=True)[0]
+    with MMapAudioFile(path) as f:
+        out = np.empty((65, 3), np.float64)
+        assert np.array_equal(f.read_as_numpy(out=out), ref)
+        assert np.array_equal(f.read_as_numpy(5, 7, out=np.empty((9, 3))), ref[5:12])
