@@ -32,7 +32,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from coremusic.audio.mmap_file import MMapAudioFile, _open_error
+from coremusic.audio.mmap_file import MMapAudioFile, _open_error, _open_for_reading
 from coremusic.exceptions import AudioFileError, error_class_for
 from coremusic.formats import AudioFormat, LinearPCMFlags
 
@@ -218,11 +218,7 @@ class SoundFileBackend:
                 "reading this file needs the 'soundfile' package (libsndfile)") from exc
         self.path = path
         if mode in ("r", "r+"):
-            try:
-                with open(path, "rb"):
-                    pass
-            except OSError as exc:
-                raise _open_error(path, exc) from exc
+            _open_for_reading(path).close()
         try:
             self._sf = sf.SoundFile(path, mode, samplerate, channels, subtype, endian, format)
         except sf.LibsndfileError as exc:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import mmap
 import os
+import stat
 import weakref
 from typing import Any, overload
 
@@ -40,6 +41,23 @@ def _open_error(path: str, exc: OSError) -> CoreAudioError:
                else "PermissionError" if isinstance(exc, PermissionError) else None)
     cls = error_class_for("audiofile", builtin)
     return cls(f"cannot open audio file {path!r}: {exc.strerror or exc}", obj=path)
+
+
+def _open_for_reading(path: str) -> Any:
+    """Open a regular file for reading; FIFOs, sockets and devices are refused before ``open`` could block."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        raise _open_error(path, exc) from exc
+    if stat.S_ISDIR(mode):
+        raise AudioFileError(f"cannot open audio file {path!r}: it is a directory", obj=path)
+    if not stat.S_ISREG(mode):
+        raise AudioFileError(f"cannot open audio file {path!r}: not a regular file (a pipe, socket or device)",
+                             obj=path)
+    try:
+        return open(path, "rb")
+    except OSError as exc:
+        raise _open_error(path, exc) from exc
 
 
 def _closed_error(kind: str, path: str) -> CoreAudioError:
@@ -114,10 +132,7 @@ class MMapAudioFile:
         """
         if self._mm is not None:
             return self
-        try:
-            fh = open(self.path, "rb")
-        except OSError as exc:
-            raise _open_error(self.path, exc) from exc
+        fh = _open_for_reading(self.path)
         try:
             size = os.fstat(fh.fileno()).st_size
             if size == 0:

@@ -361,3 +361,13 @@ def test_int16_write_read_round_trip(values: list[int], channels: int, ext: str,
         raw, n = f.read_packets(0, frames)
         order = ">" if f.format.is_big_endian else "<"
         assert n == frames and np.array_equal(np.frombuffer(raw, order + "i2").reshape(frames, channels), data)
+
+
+def test_pipes_and_directories_are_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.wav"
+    os.mkfifo(fifo)  # opening it for reading would block until a writer appears
+    for backend in ("auto", "libsndfile"):
+        with pytest.raises(AudioFileError, match="not a regular file"):
+            AudioFile(fifo, backend=backend)
+    with pytest.raises(AudioFileError, match="directory"):
+        AudioFile(tmp_path)
