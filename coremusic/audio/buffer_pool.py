@@ -47,6 +47,11 @@ class BufferPoolStats:
         Released buffers discarded because their size class was full.
     pooled : int
         Buffers currently held by the pool.
+
+    Example
+    -------
+    >>> BufferPoolStats(hits=3, misses=1, released=4, dropped=0, pooled=1).hit_rate
+    0.75
     """
 
     hits: int
@@ -185,7 +190,13 @@ class BufferPool:
         return _Borrowed(self, self.acquire(size, dtype))
 
     def clear(self) -> None:
-        """Drop every pooled buffer (counters are kept)."""
+        """Drop every pooled buffer (counters are kept).
+
+        Example
+        -------
+        >>> pool = BufferPool(); pool.release(pool.acquire(4)); pool.clear(); pool.stats.pooled
+        0
+        """
         with self._lock:
             self._free.clear()
 

@@ -334,7 +334,15 @@ class AudioFile:
         return target
 
     def tell(self) -> int:
-        """The current frame position."""
+        """The current frame position.
+
+        Example
+        -------
+        >>> import numpy as np, soundfile as sf, tempfile, os
+        >>> p = os.path.join(tempfile.mkdtemp(), 't.wav'); sf.write(p, np.zeros(10), 8000)
+        >>> f = AudioFile(p); _ = f.read(3); f.tell()
+        3
+        """
         return self._b().tell()
 
     # ----------------------------------------------------------------- reading
@@ -583,6 +591,16 @@ class AudioFile:
         ------
         PlatformNotSupportedError
             On the portable backends, which have no AudioFile properties.
+
+        Example
+        -------
+        >>> import sys, numpy as np, soundfile as sf, tempfile, os
+        >>> p = os.path.join(tempfile.mkdtemp(), 'g.wav'); sf.write(p, np.zeros(10), 8000)
+        >>> try:
+        ...     AudioFile(p).get_property('dfmt')
+        ... except PlatformNotSupportedError as exc:
+        ...     exc.framework
+        'AudioToolbox'
         """
         self._b()
         raise PlatformNotSupportedError.for_framework(
@@ -595,6 +613,16 @@ class AudioFile:
         ------
         PlatformNotSupportedError
             On the portable backends.
+
+        Example
+        -------
+        >>> import numpy as np, soundfile as sf, tempfile, os
+        >>> p = os.path.join(tempfile.mkdtemp(), 's.wav'); sf.write(p, np.zeros(10), 8000)
+        >>> try:
+        ...     AudioFile(p, writable=True).set_property('info', b'')
+        ... except PlatformNotSupportedError as exc:
+        ...     exc.alternative
+        'AudioFile.set_metadata()'
         """
         self._b()
         raise PlatformNotSupportedError.for_framework("AudioToolbox", alternative="AudioFile.set_metadata()")

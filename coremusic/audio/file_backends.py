@@ -63,6 +63,14 @@ class FileInfo:
         libsndfile's subtype name: ``'PCM_16'``, ``'FLOAT'``, ``'VORBIS'`` ...
     backend : str
         ``'mmap'`` or ``'libsndfile'`` (``'extaudiofile'`` on macOS).
+
+    Example
+    -------
+    >>> import numpy as np, soundfile as sf, tempfile, os
+    >>> p = os.path.join(tempfile.mkdtemp(), 'i.flac'); sf.write(p, np.zeros((10, 2)), 8000)
+    >>> info = SoundFileBackend(p).info
+    >>> info.container, info.subtype, info.format.format_id, info.frames
+    ('FLAC', 'PCM_16', 'flac', 10)
     """
 
     frames: int
@@ -75,7 +83,19 @@ class FileInfo:
 
 
 class FileBackend(Protocol):
-    """What :class:`~coremusic.audio.file.AudioFile` needs from a platform backend."""
+    """What :class:`~coremusic.audio.file.AudioFile` needs from a platform backend.
+
+    The read path is ``seek`` + ``read_into`` a preallocated float32/float64
+    ``(frames, channels)`` array, so a backend never allocates per call.
+
+    Example
+    -------
+    >>> import numpy as np, soundfile as sf, tempfile, os
+    >>> p = os.path.join(tempfile.mkdtemp(), 'p.wav'); sf.write(p, np.zeros((10, 2)), 8000)
+    >>> backend: FileBackend = MMapBackend(p)
+    >>> backend.seek(8); backend.read_into(np.empty((4, 2), np.float32))
+    2
+    """
 
     @property
     def info(self) -> FileInfo:
@@ -126,7 +146,15 @@ def _sf_metadata(path: str) -> dict[str, str]:
 
 
 class MMapBackend:
-    """Read-only backend over :class:`~coremusic.audio.mmap_file.MMapAudioFile`."""
+    """Read-only backend over :class:`~coremusic.audio.mmap_file.MMapAudioFile`.
+
+    Example
+    -------
+    >>> import numpy as np, soundfile as sf, tempfile, os
+    >>> p = os.path.join(tempfile.mkdtemp(), 'm.aiff'); sf.write(p, np.zeros((6, 1)), 8000)
+    >>> MMapBackend(p).read_raw(0, 2)
+    (b'\\x00\\x00\\x00\\x00', 2)
+    """
 
     def __init__(self, path: str) -> None:
         self.path = path
@@ -206,7 +234,17 @@ def _sf_format(container: str, subtype: str, rate: float, channels: int) -> Audi
 
 
 class SoundFileBackend:
-    """libsndfile backend (``soundfile``): every format libsndfile knows, reading and writing."""
+    """libsndfile backend (``soundfile``): every format libsndfile knows, reading and writing.
+
+    Example
+    -------
+    >>> import numpy as np, tempfile, os
+    >>> p = os.path.join(tempfile.mkdtemp(), 'w.ogg')
+    >>> b = SoundFileBackend(p, 'w', samplerate=8000, channels=1)
+    >>> b.write(np.zeros((100, 1), np.float32)); b.info.subtype
+    'VORBIS'
+    >>> b.close()
+    """
 
     def __init__(self, path: str, mode: str = "r", *, samplerate: int | None = None,
                  channels: int | None = None, format: str | None = None, subtype: str | None = None,
@@ -307,7 +345,14 @@ class SoundFileBackend:
 
 
 def resolve_path(path: str | os.PathLike[str]) -> str:
-    """``os.fspath`` with a type check that names the problem."""
+    """``os.fspath`` with a type check that names the problem.
+
+    Example
+    -------
+    >>> from pathlib import Path
+    >>> resolve_path(Path('a') / 'b.wav')
+    'a/b.wav'
+    """
     if not isinstance(path, (str, os.PathLike)):
         raise TypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
     return os.fspath(path)

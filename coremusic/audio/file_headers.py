@@ -54,7 +54,16 @@ _MAX_SAMPLE_RATE = 100_000_000.0
 
 
 class UnsupportedEncodingError(AudioFileError):
-    """A well-formed file whose encoding the PCM reader does not decode (use a decoder instead)."""
+    """A well-formed file whose encoding the PCM reader does not decode (use a decoder instead).
+
+    Example
+    -------
+    >>> try:
+    ...     parse_pcm_header(b'fLaC' + bytes(40))
+    ... except UnsupportedEncodingError as exc:
+    ...     isinstance(exc, AudioFileError)
+    True
+    """
 
 
 @dataclass(frozen=True)
@@ -77,6 +86,12 @@ class PCMLayout:
         Byte order of multi-byte samples.
     bits : int
         Valid bits per sample as the header states (may be less than the container).
+
+    Example
+    -------
+    >>> lay = PCMLayout('AIFF', 54, 12, 2, 2, 44100.0, 'int24', True, 24)
+    >>> lay.block_align, lay.numpy_dtype, lay.audio_format().is_big_endian
+    (6, None, True)
     """
 
     container: str
@@ -111,7 +126,13 @@ class PCMLayout:
         return f"{order}{kind}{self.sample_bytes}"
 
     def audio_format(self) -> AudioFormat:
-        """The :class:`~coremusic.formats.AudioFormat` describing the file's samples."""
+        """The :class:`~coremusic.formats.AudioFormat` describing the file's samples.
+
+        Example
+        -------
+        >>> PCMLayout('WAV', 44, 8, 2, 2, 8000.0, 'int16', False, 16).audio_format()
+        AudioFormat(8000 Hz, 'lpcm', 2 ch, 16-bit int, interleaved)
+        """
         flags = 0
         if self.bits == self.sample_bytes * 8:
             flags |= LinearPCMFlags.IS_PACKED

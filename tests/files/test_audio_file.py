@@ -311,6 +311,7 @@ def test_duration_never_silently_zero(tmp_path: Path, write_bytes: Callable[...,
         _ = AudioFile(write_bytes(data, ".caf")).duration
 
 
+@pytest.mark.slow
 def test_long_ogg_write_does_not_crash(tmp_path: Path) -> None:
     """libsndfile's Vorbis encoder segfaults on one ~2.2 M-frame write; AudioFile writes in blocks.
 

@@ -29,3 +29,15 @@ def test_docs_examples_run() -> None:
     result = runner.summarize(verbose=False)
     assert result.attempted > 20
     assert result.failed == 0
+
+
+@pytest.mark.parametrize("module", ["buffer_pool", "file", "file_backends", "file_convert", "file_headers",
+                                    "mmap_file"])
+def test_module_examples_run(module: str) -> None:
+    """The Example sections of the file modules' docstrings are passing doctests."""
+    import importlib
+
+    mod = importlib.import_module(f"coremusic.audio.{module}")
+    result = doctest.testmod(mod, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0
+    assert result.failed == 0
