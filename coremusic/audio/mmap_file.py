@@ -96,6 +96,10 @@ class MMapAudioFile:
     the mapping. After :meth:`close` they stay valid (the mapping lives until
     the last of them is gone), but the file object refuses further calls.
 
+    As with every memory map, another process must not truncate the file while
+    it is mapped: touching pages past the new end makes the OS kill the process
+    (``SIGBUS``). Appending is harmless (the mapping keeps its original length).
+
     Example
     -------
     >>> import numpy as np, soundfile as sf, tempfile, os
