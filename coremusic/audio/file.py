@@ -109,12 +109,15 @@ class AudioFile:
     path : str or os.PathLike
         The file.
     writable : bool
-        Open an existing file for reading and writing (mode ``'r+'``).
+        Open an existing file for reading and writing (mode ``'r+'``). The
+        position starts at frame 0: ``seek(0, os.SEEK_END)`` before appending.
     mode : {'r', 'r+', 'w', 'x'}, optional
         ``'w'`` creates or truncates, ``'x'`` creates a new file; both need
         ``samplerate`` and ``channels``. Default ``'r'`` (``'r+'`` when ``writable``).
     format : str, optional
         Container when writing (``'WAV'``, ``'FLAC'``, ``'CAF'`` ...); default from the extension.
+        Reading with a ``format`` uses libsndfile; ``format='RAW'`` with ``samplerate``,
+        ``channels`` and ``subtype`` reads headerless files.
     subtype : str, optional
         Sample encoding when writing (``'PCM_16'``, ``'PCM_24'``, ``'FLOAT'``, ``'VORBIS'`` ...).
     samplerate : int, optional
@@ -170,8 +173,14 @@ class AudioFile:
                 raise _value_error(f"mode {mode!r} needs samplerate and channels", self.path)
             _check_int("samplerate", samplerate, 1)
             _check_int("channels", channels, 1)
-        elif backend == "mmap" and mode != "r":
-            raise _value_error("the memory-mapped backend is read-only", self.path)
+        else:
+            if backend == "mmap" and mode != "r":
+                raise _value_error("the memory-mapped backend is read-only", self.path)
+            given = [name for name, value in (("samplerate", samplerate), ("channels", channels),
+                                              ("subtype", subtype), ("endian", endian)) if value is not None]
+            if given and (format or "").upper() != "RAW":
+                raise _value_error(f"{', '.join(given)} describe a new file (mode 'w' or 'x') or a headerless "
+                                   f"format='RAW' file; an existing file's header gives them", self.path)
         self.mode: Mode = mode
         self._options = _WriteOptions(format, subtype, samplerate, channels, endian)
         self._backend_choice: Backend = backend
@@ -193,7 +202,7 @@ class AudioFile:
         """
         if self._backend is not None:
             return self
-        if self.mode == "r" and self._backend_choice != "libsndfile":
+        if self.mode == "r" and self._backend_choice != "libsndfile" and self._options.format is None:
             try:
                 self._backend = MMapBackend(self.path)
                 return self

@@ -372,3 +372,14 @@ def test_pipes_and_directories_are_refused_without_blocking(tmp_path: Path) -> N
             AudioFile(fifo, backend=backend)
     with pytest.raises(AudioFileError, match="directory"):
         AudioFile(tmp_path)
+
+
+def test_write_options_on_existing_files(tmp_path: Path, make_file: Callable[..., Path]) -> None:
+    wav = make_file("WAV", "PCM_16", frames=10)
+    with pytest.raises(ValueError, match="samplerate describe a new file"):
+        AudioFile(wav, samplerate=8000)
+    raw = tmp_path / "headerless.raw"
+    raw.write_bytes(np.array([0, 16384, -16384, 32767], "<i2").tobytes())
+    with AudioFile(raw, format="RAW", samplerate=8000, channels=1, subtype="PCM_16", endian="LITTLE") as f:
+        assert f.backend == "libsndfile" and f.frames == 4
+        assert f.read()[:, 0].tolist() == [0.0, 0.5, -0.5, 32767 / 32768]
