@@ -494,6 +494,9 @@ class AudioFile:
     def _blocks(self, b: FileBackend, size: int, lap: int, frames: int, copy: bool,
                 dtype: str) -> Iterator[np.ndarray[Any, Any]]:
         remaining = b.info.frames - b.tell() if frames < 0 else frames
+        if copy:
+            yield from self._fresh_blocks(b, size, lap, remaining, dtype)
+            return
         buf = self._pool.acquire((size, b.info.channels), dtype)
         try:
             filled = 0
@@ -506,13 +509,35 @@ class AudioFile:
                     return
                 remaining -= got
                 total = filled + got
-                yield buf[:total].copy() if copy else buf[:total]
+                yield buf[:total]
                 if total < size:
                     return
                 buf[:lap] = buf[size - lap:size]
                 filled = lap
         finally:
             self._pool.release(buf)
+
+    def _fresh_blocks(self, b: FileBackend, size: int, lap: int, remaining: int,
+                      dtype: str) -> Iterator[np.ndarray[Any, Any]]:
+        """One new array per block, decoded straight into it (the overlap is copied from the previous one)."""
+        prev: np.ndarray[Any, Any] | None = None
+        while remaining > 0:
+            if self._backend is not b:
+                raise _value_error(f"AudioFile {self.path!r} was closed during iteration", self.path)
+            filled = lap if prev is not None else 0
+            want = min(size - filled, remaining)
+            block = np.empty((filled + want, b.info.channels), dtype)
+            if prev is not None:
+                block[:lap] = prev[size - lap:]
+            got = b.read_into(block[filled:])
+            if got == 0:
+                return
+            remaining -= got
+            total = filled + got
+            yield block if total == block.shape[0] else block[:total].copy()
+            if total < size:
+                return
+            prev = block
 
     # ----------------------------------------------------------------- writing
     def write(self, data: Any) -> None:
