@@ -45,6 +45,11 @@ _LAZY: dict[str, str] = {
     "AudioObjectPropertyAddress": "coremusic.structs",
     "AudioBufferList": "coremusic.structs",
     "SMPTETime": "coremusic.structs",
+    # audio files
+    "AudioFile": "coremusic.audio.file",
+    "MMapAudioFile": "coremusic.audio.mmap_file",
+    "BufferPool": "coremusic.audio.buffer_pool",
+    "available_formats": "coremusic.audio.file",
     # music theory
     "Note": "coremusic.music.theory",
     "Interval": "coremusic.music.theory",
@@ -82,6 +87,9 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover
+    from coremusic.audio.buffer_pool import BufferPool
+    from coremusic.audio.file import AudioFile, available_formats
+    from coremusic.audio.mmap_file import MMapAudioFile
     from coremusic.buffer_utils import AudioStreamBasicDescription
     from coremusic.exceptions import (
         AudioConverterError,
@@ -102,19 +110,19 @@ if TYPE_CHECKING:  # pragma: no cover
         ChordProgression,
         ChordType,
         Duration,
-        frequency_to_midi,
-        identify_chord,
         Interval,
         Key,
-        midi_to_frequency,
-        midi_to_note_name,
         Note,
-        note_name_to_midi,
         NoteValue,
         RhythmPattern,
         Scale,
         ScaleType,
         TimeSignature,
+        frequency_to_midi,
+        identify_chord,
+        midi_to_frequency,
+        midi_to_note_name,
+        note_name_to_midi,
     )
     from coremusic.structs import (
         AudioBufferList,

@@ -280,6 +280,7 @@ _PREFIX_AREAS: tuple[tuple[str, str], ...] = tuple(sorted(
 
 _BUILTINS: dict[str, type[Exception]] = {
     "FileNotFoundError": FileNotFoundError,
+    "FileExistsError": FileExistsError,
     "PermissionError": PermissionError,
     "ValueError": ValueError,
     "NotImplementedError": NotImplementedError,

@@ -257,6 +257,9 @@ class SoundFileBackend:
         self.path = path
         if mode in ("r", "r+"):
             _open_for_reading(path).close()
+        elif mode == "x" and os.path.lexists(path):
+            raise error_class_for("audiofile", "FileExistsError")(
+                f"cannot create {path!r}: the file exists (mode 'x' never overwrites)", obj=path)
         try:
             self._sf = sf.SoundFile(path, mode, samplerate, channels, subtype, endian, format)
         except sf.LibsndfileError as exc:

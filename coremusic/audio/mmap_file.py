@@ -38,6 +38,7 @@ _HAVE_PREADV = hasattr(os, "preadv")  # not on Windows: there floats go through 
 
 def _open_error(path: str, exc: OSError) -> CoreAudioError:
     builtin = ("FileNotFoundError" if isinstance(exc, FileNotFoundError)
+               else "FileExistsError" if isinstance(exc, FileExistsError)
                else "PermissionError" if isinstance(exc, PermissionError) else None)
     cls = error_class_for("audiofile", builtin)
     return cls(f"cannot open audio file {path!r}: {exc.strerror or exc}", obj=path)

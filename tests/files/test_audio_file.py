@@ -383,3 +383,15 @@ def test_write_options_on_existing_files(tmp_path: Path, make_file: Callable[...
     with AudioFile(raw, format="RAW", samplerate=8000, channels=1, subtype="PCM_16", endian="LITTLE") as f:
         assert f.backend == "libsndfile" and f.frames == 4
         assert f.read()[:, 0].tolist() == [0.0, 0.5, -0.5, 32767 / 32768]
+def test_mode_x_refuses_an_existing_file(tmp_path) -> None:
+    import numpy as np
+
+    import coremusic as cm
+
+    path = tmp_path / "exists.wav"
+    with cm.AudioFile(path, mode="w", samplerate=8000, channels=1) as f:
+        f.write(np.zeros((10, 1), np.float32))
+    with pytest.raises(FileExistsError, match="exists"):
+        cm.AudioFile(path, mode="x", samplerate=8000, channels=1)
+    with pytest.raises(cm.AudioFileError):
+        cm.AudioFile(path, mode="x", samplerate=8000, channels=1)
