@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -29,3 +30,13 @@ def framework_double() -> Iterator[object]:
             return stack.enter_context(FrameworkDouble(library).installed())
 
         yield make
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip ``macos``-marked tests (Apple's real frameworks) on other platforms."""
+    if sys.platform == "darwin":
+        return
+    skip = pytest.mark.skip(reason=f"needs Apple's real frameworks (macOS); this platform is {sys.platform}")
+    for item in items:
+        if item.get_closest_marker("macos"):
+            item.add_marker(skip)
