@@ -79,7 +79,7 @@ def parse(folder: Path | None = None) -> tuple[Any, dict[str, tuple[str, str]]]:
     import cffi
     from cffi import model
 
-    ffi = cffi.FFI()
+    ffi: Any = cffi.FFI()  # its parser (a private attribute) lists what each file declared
     functions: dict[str, tuple[str, str]] = {}
     for entry in read_manifest(folder):
         before = set(ffi._parser._declarations)
