@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,8 +72,9 @@ def cdefs_hash(folder: Path | None = None) -> str:
     return digest.hexdigest()[:16]
 
 
-def parse(folder: Path | None = None) -> tuple[Any, dict[str, tuple[str, str]]]:
-    """Parse every cdef file into one in-line ``cffi.FFI``.
+def parse(folder: Path | None = None,
+          select: Callable[[CdefFile], bool] | None = None) -> tuple[Any, dict[str, tuple[str, str]]]:
+    """Parse every cdef file (or those ``select`` accepts) into one in-line ``cffi.FFI``.
 
     Returns the FFI and the ``FUNCTIONS`` table ``{name: (library, ctype)}``.
     """
@@ -82,6 +84,8 @@ def parse(folder: Path | None = None) -> tuple[Any, dict[str, tuple[str, str]]]:
     ffi: Any = cffi.FFI()  # its parser (a private attribute) lists what each file declared
     functions: dict[str, tuple[str, str]] = {}
     for entry in read_manifest(folder):
+        if select is not None and not select(entry):
+            continue
         before = set(ffi._parser._declarations)
         ffi.cdef(entry.path.read_text(), packed=entry.packed)
         added = set(ffi._parser._declarations) - before

@@ -4,14 +4,19 @@ from typing import Any
 
 import pytest
 
-from coremusic._ffi import _build
+from coremusic._ffi import APPLE_FRAMEWORKS, _build
+
+
+def is_apple(entry: _build.CdefFile) -> bool:
+    """The cdef files that describe Apple's frameworks (types-only files have no library)."""
+    return entry.library is None or entry.library in APPLE_FRAMEWORKS
 
 
 class Parsed:
     """cdefs/ parsed in-line (independently of the generated module)."""
 
     def __init__(self) -> None:
-        self.ffi, self.functions = _build.parse()
+        self.ffi, self.functions = _build.parse(select=is_apple)
         decls = self.ffi._parser._declarations
         self.records: dict[str, str] = {}   # cffi type name -> facts record key
         self.typedefs = sorted(k.split(" ", 1)[1] for k in decls if k.startswith("typedef "))
