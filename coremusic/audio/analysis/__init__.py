@@ -1,0 +1,81 @@
+"""Portable audio analysis (numpy; scipy imported only where needed).
+
+Every entry point takes a numpy array of samples and its sample rate.
+"""
+
+from ._stft import (
+    amplitude_to_db,
+    db_to_amplitude,
+    db_to_power,
+    fft_frequencies,
+    frames_to_time,
+    get_window,
+    istft,
+    magphase,
+    power_to_db,
+    stft,
+    time_to_frames,
+)
+from .chroma import chroma_cqt, chroma_filterbank, chroma_stft, cqt
+from .features import (
+    hz_to_mel,
+    mel_filterbank,
+    mel_frequencies,
+    mel_to_hz,
+    melspectrogram,
+    mfcc,
+    rms,
+    spectral_bandwidth,
+    spectral_centroid,
+    spectral_contrast,
+    spectral_flatness,
+    spectral_rolloff,
+    zero_crossing_rate,
+)
+from .rhythm import (
+    BeatInfo,
+    TempoInfo,
+    beat_track,
+    estimate_tempo,
+    onset_detect,
+    onset_strength,
+    peak_pick,
+)
+
+__all__ = [
+    "BeatInfo",
+    "TempoInfo",
+    "amplitude_to_db",
+    "beat_track",
+    "chroma_cqt",
+    "chroma_filterbank",
+    "chroma_stft",
+    "cqt",
+    "db_to_amplitude",
+    "db_to_power",
+    "estimate_tempo",
+    "fft_frequencies",
+    "frames_to_time",
+    "get_window",
+    "hz_to_mel",
+    "istft",
+    "magphase",
+    "mel_filterbank",
+    "mel_frequencies",
+    "mel_to_hz",
+    "melspectrogram",
+    "mfcc",
+    "onset_detect",
+    "onset_strength",
+    "peak_pick",
+    "power_to_db",
+    "rms",
+    "spectral_bandwidth",
+    "spectral_centroid",
+    "spectral_contrast",
+    "spectral_flatness",
+    "spectral_rolloff",
+    "stft",
+    "time_to_frames",
+    "zero_crossing_rate",
+]
