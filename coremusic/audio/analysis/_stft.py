@@ -374,7 +374,7 @@ def magphase(
     >>> import numpy as np
     >>> from coremusic.audio.analysis import magphase
     >>> mag, ph = magphase(np.array([3 + 4j, 0j]))
-    >>> mag.tolist(), ph.tolist()
+    >>> mag.tolist(), np.round(ph, 3).tolist()
     ([5.0, 0.0], [(0.6+0.8j), (1+0j)])
     """
     arr = np.asarray(D)
