@@ -35,7 +35,7 @@ PadMode = Literal["constant", "edge", "reflect", "symmetric", "wrap", "linear_ra
 WindowSpec = str | npt.ArrayLike
 
 #: frames per FFT block: keeps temporaries around 16 MB whatever the signal length
-_BLOCK_SAMPLES = 1 << 22
+_BLOCK_SAMPLES = 1 << 23
 F32 = npt.NDArray[np.float32]
 
 
@@ -150,8 +150,12 @@ def _stft_rows(
     frames = _frame_rows(y, n_fft, hop, center, pad_mode)
     n_frames = frames.shape[0]
     n_bins = n_fft // 2 + 1
-    out = np.empty((n_frames, n_bins if out_cols is None else out_cols), dtype=out_dtype)
     block = max(1, _BLOCK_SAMPLES // n_fft)
+    if n_frames <= block:  # one block: return the FFT output itself, no extra copy
+        spec = fft.rfft(frames * window, axis=-1, overwrite_x=True)
+        res = spec if reduce is None else reduce(spec)
+        return np.asarray(res, dtype=out_dtype)
+    out = np.empty((n_frames, n_bins if out_cols is None else out_cols), dtype=out_dtype)
     for s in range(0, n_frames, block):
         spec = fft.rfft(frames[s : s + block] * window, axis=-1, overwrite_x=True)
         out[s : s + block] = spec if reduce is None else reduce(spec)

@@ -461,9 +461,11 @@ def spectral_flatness(
     if amin <= 0:
         raise ValueError(f"amin must be positive, got {amin}")
     rows, _ = _mag_rows(y, sr, S, n_fft, hop_length, win_length, window, center, pad_mode)
-    p = np.maximum(amin, rows.astype(np.float64) ** power)
-    gmean = np.exp(np.mean(np.log(p), axis=1))
-    amean = np.mean(p, axis=1)
+    p = rows**power if power != 1.0 else rows.copy()
+    np.maximum(p, np.float32(amin), out=p)
+    amean = np.mean(p, axis=1, dtype=np.float64)
+    np.log(p, out=p)
+    gmean = np.exp(np.mean(p, axis=1, dtype=np.float64))
     return np.asarray((gmean / amean)[np.newaxis, :])
 
 
@@ -538,9 +540,16 @@ def spectral_contrast(
 def _frame_sums(
     values: npt.NDArray[np.float64], frame_length: int, hop: int
 ) -> npt.NDArray[np.float64]:
-    """Sum of ``values[i*hop : i*hop+frame_length]`` for every whole frame (cumsum trick)."""
-    csum = np.concatenate(([0.0], np.cumsum(values)))
+    """Sum of ``values[i*hop : i*hop+frame_length]`` for every whole frame."""
     n_frames = 1 + (values.size - frame_length) // hop
+    if frame_length % hop == 0:
+        # sum hop-sized blocks, then add frame_length // hop neighbouring blocks
+        k = frame_length // hop
+        n_blocks = n_frames + k - 1
+        blocks = values[: n_blocks * hop].reshape(n_blocks, hop).sum(axis=1)
+        bsum = np.concatenate(([0.0], np.cumsum(blocks)))
+        return np.asarray(bsum[k:] - bsum[:-k])
+    csum = np.concatenate(([0.0], np.cumsum(values)))
     starts = np.arange(n_frames) * hop
     return np.asarray(csum[starts + frame_length] - csum[starts])
 
