@@ -60,7 +60,7 @@ class TempoInfo:
     candidates: tuple[tuple[float, float], ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class BeatInfo:
     """Beats and downbeats of a signal.
 
