@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pytest
-from conftest import SR, chord_sequence, midi_hz, tone
+from analysis_synth import SR, chord_sequence, midi_hz, tone
 
 from coremusic.audio.analysis import (
     PITCH_CLASSES,

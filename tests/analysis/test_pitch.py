@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import SR, midi_hz, tone
+from analysis_synth import SR, midi_hz, tone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

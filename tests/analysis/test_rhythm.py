@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import SR, click_track
+from analysis_synth import SR, click_track
 
 from coremusic.audio.analysis import (
     BeatInfo,

@@ -141,7 +141,7 @@ def chroma_stft(
 # ----------------------------------------------------------------------------- CQT
 def _halve_rate(y: F32) -> F32:
     """Decimate by 2 with an FFT brick-wall low-pass at the new Nyquist frequency."""
-    fft = _fft()
+    fft = _fft(y.size)
     n = y.size - (y.size % 2)
     spec = fft.rfft(y[:n])
     half = n // 2

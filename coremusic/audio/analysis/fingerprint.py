@@ -100,7 +100,7 @@ def _resample(y: npt.NDArray[np.float32], sr: int) -> npt.NDArray[np.float32]:
     """Band-limited resampling to 11025 Hz through one real FFT (no scipy.signal import)."""
     if sr == _SR:
         return y
-    fft = _fft()
+    fft = _fft(y.size)
     n_out = max(1, round(y.size * _SR / sr))
     spec = fft.rfft(y)
     keep = min(spec.size, n_out // 2 + 1)

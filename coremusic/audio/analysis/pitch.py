@@ -105,7 +105,7 @@ def _periods(
 
 def _cmndf(frames: npt.NDArray[Any], win_length: int, max_period: int) -> F64:
     """Cumulative mean normalised difference ``d'(τ)`` for τ = 0..max_period, rows = frames."""
-    fft = _fft()
+    fft = _fft(frames.shape[0] * frames.shape[1])
     # integrate over the middle of the frame so the estimate is centred on the frame
     span = win_length + max_period + 1
     start = (frames.shape[1] - span) // 2

@@ -373,8 +373,8 @@ def _global_autocorrelation(env: F64, win: int) -> F64:
     padded = np.pad(env, (win // 2, win - win // 2 - 1), mode="constant")
     frames = sliding_window_view(padded, win)
     hann = 0.5 - 0.5 * np.cos(2.0 * np.pi * np.arange(win) / win)
-    fft = _fft()
     n_fft = 1 << int(np.ceil(np.log2(2 * win)))
+    fft = _fft(frames.shape[0] * n_fft)
     spec = fft.rfft(frames * hann, n=n_fft, axis=-1)
     ac = fft.irfft(spec.real**2 + spec.imag**2, n=n_fft, axis=-1)[:, :win]
     lag0 = ac[:, :1]
