@@ -193,6 +193,36 @@ def _stft_rows(
     return out
 
 
+def _band_groups(basis: F32, size: int = 16) -> list[tuple[int, int, int, int]]:
+    """(first row, last row, first column, last column) of blocks of ``size`` basis rows.
+
+    Filterbanks such as the mel bank are zero outside a narrow, moving band of FFT
+    bins; multiplying only each block's band of columns skips the zeros.
+    """
+    nz = basis != 0
+    any_nz = nz.any(axis=1)
+    first = np.where(any_nz, nz.argmax(axis=1), 0)
+    last = np.where(any_nz, nz.shape[1] - nz[:, ::-1].argmax(axis=1), 0)
+    groups = []
+    for g in range(0, basis.shape[0], size):
+        a, b = int(first[g : g + size].min()), int(last[g : g + size].max())
+        groups.append((g, min(g + size, basis.shape[0]), a, max(a, b)))
+    return groups
+
+
+def _apply_basis(mag: npt.NDArray[Any], basis: F32, groups: list[tuple[int, int, int, int]]) -> F32:
+    """``mag @ basis.T`` computed block-band by block-band."""
+    dense_cost = basis.shape[1] * basis.shape[0]
+    band_cost = sum((r1 - r0) * (c1 - c0) for r0, r1, c0, c1 in groups)
+    if band_cost > 0.5 * dense_cost:
+        return np.asarray(mag @ basis.T, dtype=np.float32)
+    out = np.zeros((mag.shape[0], basis.shape[0]), dtype=np.float32)
+    for r0, r1, c0, c1 in groups:
+        if c1 > c0:
+            out[:, r0:r1] = mag[:, c0:c1] @ basis[r0:r1, c0:c1].T
+    return out
+
+
 def _power_rows(
     y: npt.NDArray[np.float32],
     n_fft: int,
@@ -205,6 +235,8 @@ def _power_rows(
 ) -> npt.NDArray[np.float32]:
     """``|STFT|**power`` as rows, optionally multiplied by ``basis.T`` block by block."""
 
+    groups = _band_groups(basis) if basis is not None else []
+
     def reduce(spec: npt.NDArray[np.complex64]) -> npt.NDArray[Any]:
         # square the (re, im) pairs in place, then add them: one temporary, not three
         if spec.dtype != np.complex64:  # numpy < 2 returns complex128
@@ -214,7 +246,7 @@ def _power_rows(
         mag = pairs[:, 0::2] + pairs[:, 1::2]
         if power != 2.0:
             mag **= power / 2.0
-        return mag if basis is None else mag @ basis.T
+        return mag if basis is None else _apply_basis(mag, basis, groups)
 
     cols = None if basis is None else basis.shape[0]
     return _stft_rows(y, n_fft, hop, window, center, pad_mode, reduce, cols, np.float32)
@@ -254,7 +286,11 @@ def _spectrogram_rows(
         sr_v = _positive_int(sr, "sr") if sr is not None else 22050
         n_fft_v = 2 * (spec.shape[0] - 1)
         rows = spec.T
-        return (rows @ basis.T if basis is not None else rows), sr_v, n_fft_v
+        return (
+            (_apply_basis(rows, basis, _band_groups(basis)) if basis is not None else rows),
+            sr_v,
+            n_fft_v,
+        )
     if y is None:
         raise ValueError("give either the signal y or a spectrogram S")
     sig, sr_v = _as_mono(y, sr)
