@@ -240,31 +240,42 @@ def _trough_probabilities(
     """(frame, lag, probability) of every trough that any threshold selects."""
     thresholds = np.linspace(0.0, 1.0, n_thresholds + 1)
     beta_probs = np.diff(_beta_cdf(thresholds, *beta))
-    trough = _troughs(band)
-    f_idx, l_idx = np.nonzero(trough)
-    counts = np.bincount(f_idx, minlength=band.shape[0])
-    k_max = int(counts.max()) if counts.size else 0
+    # thresholds whose remaining prior mass is negligible (< 1e-12) cannot change a
+    # probability; dropping them also drops the many troughs near 1 in noisy frames
+    tail = np.cumsum(beta_probs[::-1])[::-1]
+    n_used = max(1, int(np.count_nonzero(tail > 1e-12)))
+    thr = thresholds[1 : n_used + 1]
+    bp = beta_probs[:n_used]
     n_frames = band.shape[0]
-    if k_max == 0:
-        return f_idx, l_idx, np.zeros(0)
-    # rank of every trough inside its frame, to pack them into (frames, k_max)
-    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
-    rank = np.arange(f_idx.size) - starts[f_idx]
-    vals = np.full((n_frames, k_max), np.inf)
-    vals[f_idx, rank] = band[f_idx, l_idx]
-    below = vals[:, :, None] < thresholds[None, None, 1:]  # (frames, k, thresholds)
-    order = np.cumsum(below, axis=1) - 1  # rank among troughs below this threshold
-    n_below = below.sum(axis=1, keepdims=True)
-    decay = math.exp(-boltzmann)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        pmf = (1.0 - decay) * decay**order / (1.0 - decay ** np.maximum(n_below, 1))
-    pmf = np.where(below, pmf, 0.0)
-    probs = np.einsum("fkt,t->fk", pmf, beta_probs)
-    # thresholds below every trough give their mass (scaled) to the global minimum
-    no_trough = np.where(n_below[:, 0, :] == 0, beta_probs, 0.0).sum(axis=1) * no_trough_prob
-    gmin = np.argmin(vals, axis=1)
-    probs[np.arange(n_frames), gmin] += no_trough
-    return f_idx, l_idx, probs[f_idx, rank]
+    trough = _troughs(band)
+    # global minimum trough of every frame (for thresholds with no trough below them)
+    gmin = np.argmin(np.where(trough, band, np.inf), axis=1)
+    has_trough = trough.any(axis=1)
+    f_idx, l_idx = np.nonzero(trough & (band < thr[-1]))
+    counts = np.bincount(f_idx, minlength=n_frames)
+    k_max = int(counts.max()) if counts.size else 0
+    probs_sel = np.zeros(f_idx.size)
+    n_below_any = np.zeros((n_frames, n_used), dtype=np.intp)
+    if k_max > 0:
+        # rank of every trough inside its frame, to pack them into (frames, k_max)
+        starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        rank = np.arange(f_idx.size) - starts[f_idx]
+        vals = np.full((n_frames, k_max), np.inf)
+        vals[f_idx, rank] = band[f_idx, l_idx]
+        below = vals[:, :, None] < thr[None, None, :]  # (frames, k, thresholds)
+        order = np.cumsum(below, axis=1, dtype=np.int32) - 1  # rank among troughs below
+        n_below_any = below.sum(axis=1)
+        decay = math.exp(-boltzmann)
+        norm = (1.0 - decay) / (1.0 - decay ** np.maximum(n_below_any, 1))
+        pmf = np.where(below, decay**order * norm[:, None, :], 0.0)
+        probs_sel = (pmf @ bp)[f_idx, rank]
+    no_trough = np.where(n_below_any == 0, bp, 0.0).sum(axis=1) * no_trough_prob
+    extra = np.flatnonzero(has_trough & (no_trough > 0))
+    return (
+        np.concatenate((f_idx, extra)),
+        np.concatenate((l_idx, gmin[extra])),
+        np.concatenate((probs_sel, no_trough[extra])),
+    )
 
 
 def _viterbi_banded(
