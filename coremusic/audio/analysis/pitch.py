@@ -109,16 +109,19 @@ def _cmndf(frames: npt.NDArray[Any], win_length: int, max_period: int) -> F64:
     # integrate over the middle of the frame so the estimate is centred on the frame
     span = win_length + max_period + 1
     start = (frames.shape[1] - span) // 2
-    x = np.asarray(frames[:, start : start + span], dtype=np.float64)
+    x = np.ascontiguousarray(frames[:, start : start + span], dtype=np.float32)
     n_fft = 1 << int(np.ceil(np.log2(span)))
+    # correlations in float32 (the FFTs dominate); energies accumulate in float64
     spec = fft.rfft(x, n=n_fft, axis=1)
     spec_w = fft.rfft(x[:, :win_length], n=n_fft, axis=1)
-    corr = fft.irfft(spec * np.conj(spec_w), n=n_fft, axis=1)[:, : max_period + 1]
-    energy = np.cumsum(x * x, axis=1)
-    energy = np.concatenate((np.zeros((x.shape[0], 1)), energy), axis=1)
+    spec *= np.conj(spec_w)
+    corr = np.asarray(fft.irfft(spec, n=n_fft, axis=1)[:, : max_period + 1], dtype=np.float64)
+    x64 = x.astype(np.float64)
+    energy = np.zeros((x.shape[0], span + 1))
+    np.cumsum(x64 * x64, axis=1, out=energy[:, 1:])
     e0 = energy[:, win_length : win_length + 1]
     tau = np.arange(max_period + 1)
-    e_tau = energy[:, tau + win_length] - energy[:, tau]
+    e_tau = energy[:, win_length : win_length + max_period + 1] - energy[:, : max_period + 1]
     diff = np.maximum(e0 + e_tau - 2.0 * corr, 0.0)
     diff[:, 0] = 0.0
     csum = np.cumsum(diff[:, 1:], axis=1)
