@@ -1,5 +1,7 @@
-"""Audio classes: files (:class:`~coremusic.audio.file.AudioFile`, memory-mapped PCM
-readers), buffer pools, and the audio-side wrappers of the platform backends.
+"""Audio: files, streams, devices, AudioUnits and portable analysis.
 
-The submodules import numpy; importing this package itself does not.
+Files (:class:`~coremusic.audio.file.AudioFile`, memory-mapped PCM readers),
+buffer pools, streams and devices of the platform backends, and the analysis
+package.  Submodules are imported on demand; importing this package itself
+loads nothing heavy (no numpy).
 """
