@@ -50,6 +50,13 @@ _LAZY: dict[str, str] = {
     "MMapAudioFile": "coremusic.audio.mmap_file",
     "BufferPool": "coremusic.audio.buffer_pool",
     "available_formats": "coremusic.audio.file",
+    # analysis
+    "BeatInfo": "coremusic.audio.analysis",
+    "PitchInfo": "coremusic.audio.analysis",
+    "KeyInfo": "coremusic.audio.analysis",
+    "LoudnessInfo": "coremusic.audio.analysis",
+    "TempoInfo": "coremusic.audio.analysis",
+    "LivePitchDetector": "coremusic.audio.analysis",
     # music theory
     "Note": "coremusic.music.theory",
     "Interval": "coremusic.music.theory",
@@ -87,6 +94,14 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover
+    from coremusic.audio.analysis import (
+        BeatInfo,
+        KeyInfo,
+        LivePitchDetector,
+        LoudnessInfo,
+        PitchInfo,
+        TempoInfo,
+    )
     from coremusic.audio.buffer_pool import BufferPool
     from coremusic.audio.file import AudioFile, available_formats
     from coremusic.audio.mmap_file import MMapAudioFile
