@@ -156,12 +156,12 @@ def read_smf(
 
     Example
     -------
-    >>> bad = b"MThd\\x00\\x00\\x00\\x06\\x00\\x00\\x00\\x01\\x01\\xe0MTrk\\x00\\x00\\x00\\x04\\x00\\x90\\x3c"
+    >>> bad = b"MThd\\x00\\x00\\x00\\x06\\x00\\x00\\x00\\x01\\x01\\xe0MTrk\\x00\\x00\\x00\\x03\\x00\\x90\\x3c"
     >>> try:
     ...     read_smf(bad)
     ... except MIDIFileError as e:
     ...     print(e)
-    event runs past the end of the track at byte 23
+    event runs past the end of the track at byte 22
     >>> read_smf(bad, strict=False).warnings[0].reason
     'event runs past the end of the track; dropped it and the rest of the track'
     """
