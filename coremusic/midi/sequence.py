@@ -128,7 +128,7 @@ class MIDITrack:
         """The events as numpy columns (without the end-of-track event)."""
         if self._pending:
             self._store = TrackEvents.concat([self._store, TrackEvents.from_rows(self._pending)])
-            self._pending = []
+            self._pending.clear()
         return self._store
 
     def _file_events(self) -> TrackEvents:
@@ -494,8 +494,13 @@ class MIDISequence:
 
     @property
     def tempo(self) -> float:
-        """Initial tempo in BPM; setting it changes the tempo event at tick 0."""
-        return usec_to_bpm(self.tempo_map.changes[0][1])
+        """Initial tempo in BPM; setting it changes the tempo event at tick 0.
+
+        Files store whole microseconds per quarter note, so the value read
+        back is rounded to 4 decimals (90 BPM is stored as 666667 us and
+        reads back as 90.0); :attr:`tempo_map` has the exact values.
+        """
+        return round(usec_to_bpm(self.tempo_map.changes[0][1]), 4)
 
     @tempo.setter
     def tempo(self, bpm: float) -> None:
