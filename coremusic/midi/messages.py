@@ -686,7 +686,8 @@ class MIDIEvent:
         ------
         ValueError
             If ``data`` is not exactly one valid message (see
-            :meth:`MIDIMessage.from_bytes`).
+            :meth:`MIDIMessage.from_bytes`), or is a system reset (0xFF
+            means a meta event in a MIDIEvent).
 
         Example
         -------
@@ -696,6 +697,10 @@ class MIDIEvent:
         raw = bytes(data)
         MIDIMessage.from_bytes(raw)  # validates
         s = raw[0]
+        if s == 0xFF:
+            raise ValueError(
+                "in a MIDIEvent status 0xFF is a meta event; keep a system reset as MIDIMessage.reset()"
+            )
         if s == 0xF0:
             return cls(time, 0xF0, 0, 0, 0, data=raw[1:])
         if s < 0xF0:
