@@ -195,3 +195,42 @@ def test_writer_rejects_bad_file_shapes() -> None:
         write_smf(MIDIFileData(3, 480, []))
     with pytest.raises(ValueError, match="16 bits"):
         write_smf(MIDIFileData(1, 0x10000, []))
+
+
+@settings(max_examples=100, deadline=None)
+@given(tracks(max_events=200))
+def test_small_and_vector_encoders_agree(track: TrackEvents) -> None:
+    from coremusic.midi.smf.writer import _encode_small
+
+    assert _encode_small(track) == encode_track(track)
+    # force the vectorised encoder for short tracks too
+    import coremusic.midi.smf.writer as w
+
+    saved = w._SMALL_TRACK
+    w._SMALL_TRACK = 0
+    try:
+        assert encode_track(track) == _encode_small(track)
+    finally:
+        w._SMALL_TRACK = saved
+
+
+@pytest.mark.parametrize("small", [True, False])
+@pytest.mark.parametrize(
+    ("rows", "match"),
+    [
+        ([(5, 0x90, 1, 1, None), (4, 0x90, 1, 1, None)], "not in tick order"),
+        ([(0, 0x90, 128, 1, None)], "data byte over 127"),
+        ([(0, 0xF8, 0, 0, b"")], "cannot be stored"),
+        ([(0, 0xFF, 0x2F, 0, b""), (1, 0x90, 1, 1, None)], "not the last event"),
+        ([(0x10000000, 0x90, 1, 1, None)], "exceeds"),
+        ([(0, 0x10, 1, 1, None)], "not a status byte"),
+        ([(-1, 0x90, 1, 1, None)], "negative tick"),
+    ],
+)
+def test_both_encoders_reject_bad_tracks(rows: list[tuple[int, int, int, int, bytes | None]],
+                                         match: str, small: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    import coremusic.midi.smf.writer as w
+
+    monkeypatch.setattr(w, "_SMALL_TRACK", 10**9 if small else 0)
+    with pytest.raises(ValueError, match=match):
+        encode_track(TrackEvents.from_rows(rows))

@@ -52,6 +52,11 @@ _META_LENGTHS: Final[dict[int, tuple[int, ...]]] = {
 
 _SMPTE_RATES: Final = frozenset((24, 25, 29, 30))
 
+# density probe: the first _PROBE_BYTES bytes must average at most
+# _PROBE_MAX_AVG_BYTES bytes per event for the vectorised parser to be used
+_PROBE_BYTES: Final = 2048
+_PROBE_MAX_AVG_BYTES: Final = 12
+
 # rounds of graph shrinking before pointer doubling in the fast parser
 _SHRINK_ROUNDS: Final = 3
 
@@ -308,11 +313,25 @@ def parse_track(
     >>> parse_track(bytes([0, 0x90, 60, 100, 0x60, 60, 0, 0, 0xFF, 0x2F, 0])).ticks.tolist()
     [0, 96, 96]
     """
-    if len(buf) >= FAST_PATH_MIN_BYTES:
+    if len(buf) >= FAST_PATH_MIN_BYTES and _dense(buf):
         fast = _parse_track_fast(buf)
         if fast is not None:
             return fast
     return _parse_track_reference(buf, base, strict, warnings if warnings is not None else [])
+
+
+def _dense(buf: bytes) -> bool:
+    """True when the track starts with many small events (the vectorised parser's strength).
+
+    The vectorised parser costs time per byte, the reference parser per
+    event, so tracks of a few large sysex dumps go to the reference parser.
+    """
+    probe: list[int] = []
+    try:
+        _scan(buf[:_PROBE_BYTES], 0, probe, [], [], [], [], [])
+    except MIDIFileError:
+        pass  # the probe ends mid-event by design; only the count matters
+    return len(probe) * _PROBE_MAX_AVG_BYTES >= min(len(buf), _PROBE_BYTES)
 
 
 def _parse_track_reference(

@@ -23,6 +23,10 @@ from coremusic.midi.smf.reader import MIDIFileData
 __all__ = ["encode_track", "write_smf"]
 
 _MAX_VLQ = 0x0FFFFFFF
+# sysex/meta payloads are copied one slice at a time up to this many per track
+_SLICE_COPY_MAX = 64
+# tracks with fewer events are encoded by a plain loop (numpy call overhead dominates)
+_SMALL_TRACK = 150
 
 
 def _vlq(value: int) -> bytes:
@@ -53,6 +57,8 @@ def encode_track(events: TrackEvents) -> bytes:
     >>> encode_track(TrackEvents.empty()).hex()
     '00ff2f00'
     """
+    if len(events) < _SMALL_TRACK:
+        return _encode_small(events)
     ticks = events.ticks
     status = events.status
     data1 = events.data1
@@ -142,11 +148,64 @@ def encode_track(events: TrackEvents) -> bytes:
     two = k == 2
     out[dp[two] + 1] = data2[two]
     if bodies:
-        joined = np.frombuffer(b"".join(bodies), dtype=np.uint8)
         starts = pos[blob_rows]
-        rel = np.arange(len(joined), dtype=np.int64) - np.repeat(np.cumsum(blens) - blens, blens)
-        out[np.repeat(starts, blens) + rel] = joined
+        if len(bodies) <= _SLICE_COPY_MAX or int(blens.sum()) > 64 * len(bodies):
+            for st, body in zip(starts.tolist(), bodies, strict=True):
+                out[st : st + len(body)] = np.frombuffer(body, dtype=np.uint8)
+        else:
+            joined = np.frombuffer(b"".join(bodies), dtype=np.uint8)
+            rel = np.arange(len(joined), dtype=np.int64) - np.repeat(np.cumsum(blens) - blens, blens)
+            out[np.repeat(starts, blens) + rel] = joined
     return out.tobytes()
+
+
+def _encode_small(events: TrackEvents) -> bytes:
+    """Plain-loop version of :func:`encode_track` for short tracks (same bytes, same errors)."""
+    out = bytearray()
+    rows = list(events.rows())
+    if not rows or not (rows[-1][1] == 0xFF and rows[-1][2] == 0x2F):
+        rows.append((rows[-1][0] if rows else 0, 0xFF, 0x2F, 0, b""))
+    last = 0
+    running = 0
+    final = len(rows) - 1
+    for i, (t, s, a, b, p) in enumerate(rows):
+        if t < 0 and i == 0:
+            raise ValueError(f"negative tick {t} at event 0")
+        d = t - last
+        if d < 0:
+            raise ValueError(f"events are not in tick order: event {i} (tick {t}) comes after tick {last}")
+        if d > _MAX_VLQ:
+            raise ValueError(f"delta time {d} at event {i} exceeds 0x0FFFFFFF ticks")
+        last = t
+        if s < 0x80:
+            raise ValueError(f"status {s:#04x} at event {i} is not a status byte")
+        out += _vlq(d)
+        if s < 0xF0:
+            if a > 0x7F or b > 0x7F:
+                raise ValueError(f"data byte over 127 in channel event {i}")
+            if s != running:
+                out.append(s)
+                running = s
+            if s & 0xE0 == 0xC0:
+                out.append(a)
+            else:
+                out.append(a)
+                out.append(b)
+            continue
+        if s not in (0xF0, 0xF7, 0xFF):
+            raise ValueError(f"status {s:#04x} at event {i} cannot be stored in a MIDI file")
+        if s == 0xFF and a == 0x2F and i != final:
+            raise ValueError(f"end_of_track at event {i} is not the last event")
+        if s == 0xFF and a > 0x7F:
+            raise ValueError("meta type over 0x7F")
+        payload = p or b""
+        if len(payload) > _MAX_VLQ:
+            raise ValueError(f"payload of {len(payload)} bytes is too long for a MIDI file")
+        running = 0
+        out += bytes((0xFF, a)) if s == 0xFF else bytes((s,))
+        out += _vlq(len(payload))
+        out += payload
+    return bytes(out)
 
 
 def write_smf(data: MIDIFileData) -> bytes:
