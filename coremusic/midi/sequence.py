@@ -21,6 +21,7 @@ Example
 from __future__ import annotations
 
 import io
+import itertools
 import os
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -51,6 +52,10 @@ NOTE_DTYPE = np.dtype(
         ("end_tick", np.int64),
     ]
 )
+
+
+# unique ids for tracks (tempo-map cache keys; ids of dead objects can be reused)
+_TRACK_SERIAL = itertools.count()
 
 
 class MIDIFileFormat(IntEnum):
@@ -110,6 +115,8 @@ class MIDITrack:
         self._pending: list[EventRow] = []
         self._end_tick = 0
         self._standalone_map: TempoMap | None = None
+        self._uid = next(_TRACK_SERIAL)
+        self._tempo_version = 0
         if name:
             self.name = name
 
@@ -251,7 +258,10 @@ class MIDITrack:
             raise ValueError(f"meta type must be 0..127, got {meta_type!r}")
         if meta_type == MetaType.END_OF_TRACK:
             raise ValueError("end_of_track is written automatically; set end_tick instead")
-        self._pending.append((self._tick(time), 0xFF, meta_type, 0, bytes(data)))
+        tick = self._tick(time)
+        self._pending.append((tick, 0xFF, meta_type, 0, bytes(data)))
+        if meta_type == MetaType.SET_TEMPO:
+            self._tempo_version += 1
 
     def add_text(self, time: float, text: str, meta_type: int = MetaType.TEXT) -> None:
         """Add a text-like meta event (text, lyric, marker, cue point ...), UTF-8 encoded.
@@ -305,6 +315,8 @@ class MIDITrack:
                 self._end_tick = max(self._end_tick, at)
             else:
                 self._pending.append((at, 0xFF, event.data1, 0, event.data))
+                if event.data1 == MetaType.SET_TEMPO:
+                    self._tempo_version += 1
         else:
             raise ValueError(f"status {s:#04x} cannot be stored in a MIDI file track")
 
@@ -313,6 +325,7 @@ class MIDITrack:
         self._store = TrackEvents.empty()
         self._pending = []
         self._end_tick = 0
+        self._tempo_version += 1
 
     # -- views -------------------------------------------------------------
     @property
@@ -482,14 +495,25 @@ class MIDISequence:
         out.sort(key=lambda x: x[0])
         return out
 
+    def _cached_map(self, tracks: Sequence[MIDITrack]) -> TempoMap:
+        key = (self.ppq, self.smpte, tuple((t._uid, t._tempo_version) for t in tracks))
+        cache: dict[tuple[Any, ...], TempoMap] = self.__dict__.setdefault("_tm_cache", {})
+        tm = cache.get(key)
+        if tm is None:
+            if len(cache) > 64:
+                cache.clear()
+            tm = TempoMap(self.ppq, self._tempo_changes(tracks), smpte=self.smpte)
+            cache[key] = tm
+        return tm
+
     @property
     def tempo_map(self) -> TempoMap:
         """The tempo map from every track's tempo events (formats 0 and 1)."""
-        return TempoMap(self.ppq, self._tempo_changes(self._all_tracks()), smpte=self.smpte)
+        return self._cached_map(self._all_tracks())
 
     def _tempo_map_for(self, track: MIDITrack) -> TempoMap:
         if self.format == MIDIFileFormat.MULTI_SONG and track is not self.conductor:
-            return TempoMap(self.ppq, self._tempo_changes([self.conductor, track]), smpte=self.smpte)
+            return self._cached_map([self.conductor, track])
         return self.tempo_map
 
     @property
@@ -510,13 +534,16 @@ class MIDISequence:
             idx = np.flatnonzero((ev.status == 0xFF) & (ev.data1 == MetaType.SET_TEMPO) & (ev.ticks == 0))
             if len(idx):
                 ev.blobs[int(ev.blob[idx[-1]])] = usec
+                tr._tempo_version += 1
                 return
         self.conductor._pending.append((0, 0xFF, MetaType.SET_TEMPO, 0, usec))
+        self.conductor._tempo_version += 1
 
     def add_tempo_change(self, time: float, bpm: float) -> None:
         """Change the tempo from ``time`` seconds on (placed on the conductor track)."""
         tick = self.tempo_map.seconds_to_tick(time)
         self.conductor._pending.append((tick, 0xFF, MetaType.SET_TEMPO, 0, bpm_to_usec(bpm).to_bytes(3, "big")))
+        self.conductor._tempo_version += 1
 
     @property
     def time_signature(self) -> tuple[int, int]:
@@ -738,6 +765,7 @@ class MIDISequence:
             moved = TrackEvents(new_ticks, ev.status, ev.data1, ev.data2, ev.blob, list(ev.blobs))
             if dst_list is None:
                 out.conductor._store = TrackEvents.concat([out.conductor.event_table, moved])
+                out.conductor._tempo_version += 1
             else:
                 tr = MIDITrack._from_events(moved, out)
                 tr._end_tick = int(tm_self.seconds_to_ticks([src.duration])[0])

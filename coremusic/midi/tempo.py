@@ -163,6 +163,14 @@ class TempoMap:
         >>> TempoMap(480, [(0, 1_000_000)]).seconds_to_tick(0.25)
         120
         """
+        if isinstance(seconds, float | int) and self._smpte is None:
+            if not seconds >= 0:
+                raise ValueError(f"time must be >= 0 seconds, got {seconds}")
+            fnum = seconds * self._ppq * 1_000_000
+            i = bisect_right(self._acc, fnum) - 1
+            q = (fnum - self._acc[i]) / self._usec[i]
+            if abs(q - int(q) - 0.5) > 1e-6:  # not near a tie: float rounding is exact enough
+                return self._ticks[i] + round(q)
         s = Fraction(seconds)
         if s < 0:
             raise ValueError(f"time must be >= 0 seconds, got {seconds}")
