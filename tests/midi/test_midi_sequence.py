@@ -286,3 +286,12 @@ def test_save_to_file_object_and_load_from_path(tmp_path: Path) -> None:
     p = tmp_path / "x.mid"
     p.write_bytes(buf.getvalue())
     assert MIDISequence.load(p).tracks[0].name == "f"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(0, 1000, allow_nan=False), st.sampled_from([24, 96, 480, 960]),
+       st.lists(st.tuples(st.integers(1, 10**5), st.integers(1, 0xFFFFFF)), max_size=4))
+def test_float_seconds_to_tick_matches_exact(seconds: float, ppq: int,
+                                             changes: list[tuple[int, int]]) -> None:
+    tm = TempoMap(ppq, changes)
+    assert tm.seconds_to_tick(seconds) == tm.seconds_to_tick(Fraction(seconds))
