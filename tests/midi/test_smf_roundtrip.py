@@ -65,7 +65,7 @@ def files(draw: st.DrawFn) -> MIDIFileData:
     return MIDIFileData(fmt, division, [draw(tracks()) for _ in range(n)])
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(files())
 def test_write_read_write_is_byte_exact(data: MIDIFileData) -> None:
     raw = write_smf(data)
@@ -116,7 +116,7 @@ def _foreign_encode(rows: list[tuple[int, int, int, int, bytes | None]], use_run
     return bytes(out)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(tracks(max_events=300), st.data())
 def test_fast_and_reference_parsers_agree(track: TrackEvents, data: st.DataObject) -> None:
     rows = list(track.rows())
@@ -133,7 +133,7 @@ def test_fast_and_reference_parsers_agree(track: TrackEvents, data: st.DataObjec
     assert fast2 is not None and list(fast2.rows()) == rows
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(tracks(max_events=40), st.data())
 def test_fast_parser_defers_on_corruption(track: TrackEvents, data: st.DataObject) -> None:
     buf = bytearray(encode_track(track))
@@ -197,7 +197,7 @@ def test_writer_rejects_bad_file_shapes() -> None:
         write_smf(MIDIFileData(1, 0x10000, []))
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(tracks(max_events=200))
 def test_small_and_vector_encoders_agree(track: TrackEvents) -> None:
     from coremusic.midi.smf.writer import _encode_small
