@@ -52,9 +52,15 @@ _META_LENGTHS: Final[dict[int, tuple[int, ...]]] = {
 
 _SMPTE_RATES: Final = frozenset((24, 25, 29, 30))
 
+# the same as a lookup table by meta type (-1: any length; sequence number
+# may also have length 0, checked separately)
+_META_FIXED: Final = np.full(256, -1, dtype=np.int64)
+for _t, _lens in _META_LENGTHS.items():
+    _META_FIXED[_t] = max(_lens)
+
 # density probe: the first _PROBE_BYTES bytes must average at most
 # _PROBE_MAX_AVG_BYTES bytes per event for the vectorised parser to be used
-_PROBE_BYTES: Final = 2048
+_PROBE_BYTES: Final = 256
 _PROBE_MAX_AVG_BYTES: Final = 12
 
 # rounds of graph shrinking before pointer doubling in the fast parser
@@ -631,9 +637,11 @@ def _parse_track_fast(buf: bytes) -> TrackEvents | None:
     if int(eot.sum()) != 1 or not eot[-1] or (mtype > 0x7F).any():
         return None
     # fixed-length metas must have their specified length
-    for t, ln in zip(mtype[om].tolist(), olen[om].tolist(), strict=True):
-        allowed = _META_LENGTHS.get(t)
-        if allowed is not None and ln not in allowed:
+    if om.any():
+        mt = mtype[om]
+        ml = olen[om]
+        want = _META_FIXED[mt]
+        if not ((want < 0) | (ml == want) | ((mt == 0) & (ml == 0))).all():
             return None
     blobs = [buf[s:e] for s, e in zip(ostart.tolist(), (ostart + olen).tolist(), strict=True)]
     blob = np.full(len(p), -1, dtype=np.int32)

@@ -16,6 +16,7 @@ Example
 from __future__ import annotations
 
 import numpy as np
+import numpy.typing as npt
 
 from coremusic.midi.smf.events import TrackEvents
 from coremusic.midi.smf.reader import MIDIFileData
@@ -36,6 +37,24 @@ def _vlq(value: int) -> bytes:
         out.append((value & 0x7F) | 0x80)
         value >>= 7
     return bytes(reversed(out))
+
+
+def _vlq_lengths(values: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """Bytes needed for each variable-length quantity."""
+    return 1 + (values >= 1 << 7).astype(np.int64) + (values >= 1 << 14) + (values >= 1 << 21)
+
+
+def _put_vlq(out: npt.NDArray[np.uint8], at: npt.NDArray[np.int64],
+             values: npt.NDArray[np.int64], lengths: npt.NDArray[np.int64]) -> None:
+    """Write variable-length quantities (most significant group first) at offsets ``at``."""
+    for i in range(4):
+        mask = lengths > i
+        if not mask.any():
+            break
+        vm = lengths[mask]
+        byte = (values[mask] >> (7 * (vm - 1 - i))) & 0x7F
+        byte |= np.where(i < vm - 1, 0x80, 0)
+        out[at[mask] + i] = byte
 
 
 def encode_track(events: TrackEvents) -> bytes:
@@ -112,34 +131,20 @@ def encode_track(events: TrackEvents) -> bytes:
     need[0] = True
     need[1:] = eff[1:] != eff[:-1]
     k = np.where(is_ch, np.where((status & 0xE0) == 0xC0, 1, 2), 0)
-    vl = 1 + (delta >= 1 << 7).astype(np.int64) + (delta >= 1 << 14) + (delta >= 1 << 21)
-    # sysex/meta bodies
-    bodies: list[bytes] = []
-    for s, t, bi in zip(bstat.tolist(), data1[blob_rows].tolist(), blob[blob_rows].tolist(), strict=True):
-        payload = blobs[bi]
-        if len(payload) > _MAX_VLQ:
-            raise ValueError(f"payload of {len(payload)} bytes is too long for a MIDI file")
-        if s == 0xFF:
-            bodies.append(bytes((0xFF, t)) + _vlq(len(payload)) + payload)
-        else:
-            bodies.append(bytes((s,)) + _vlq(len(payload)) + payload)
+    # sysex/meta events: lead byte(s), VLQ length, payload
+    payloads = [blobs[i] for i in blob[blob_rows].tolist()]
+    plen = np.fromiter(map(len, payloads), dtype=np.int64, count=len(payloads))
+    if (plen > _MAX_VLQ).any():
+        raise ValueError(f"payload of {int(plen.max())} bytes is too long for a MIDI file")
+    lead = np.where(bstat == 0xFF, 2, 1)
+    lvl = _vlq_lengths(plen)
     body_len = np.where(is_ch, need.astype(np.int64) + k, 0)
-    blens = np.fromiter((len(b) for b in bodies), dtype=np.int64, count=len(bodies))
-    body_len[blob_rows] = blens
+    body_len[blob_rows] = lead + lvl + plen
+    vl = _vlq_lengths(delta)
     size = vl + body_len
     off = np.cumsum(size) - size
-    total = int(size.sum())
-    out = np.zeros(total, dtype=np.uint8)
-    # delta VLQs, most significant group first
-    for i in range(4):
-        mask = vl > i
-        if not mask.any():
-            break
-        vm = vl[mask]
-        shift = 7 * (vm - 1 - i)
-        byte = (delta[mask] >> shift) & 0x7F
-        byte |= np.where(i < vm - 1, 0x80, 0)
-        out[off[mask] + i] = byte
+    out = np.zeros(int(size.sum()), dtype=np.uint8)
+    _put_vlq(out, off, delta, vl)
     pos = off + vl
     wst = is_ch & need
     out[pos[wst]] = status[wst]
@@ -147,15 +152,22 @@ def encode_track(events: TrackEvents) -> bytes:
     out[dp[is_ch]] = data1[is_ch]
     two = k == 2
     out[dp[two] + 1] = data2[two]
-    if bodies:
-        starts = pos[blob_rows]
-        if len(bodies) <= _SLICE_COPY_MAX or int(blens.sum()) > 64 * len(bodies):
-            for st, body in zip(starts.tolist(), bodies, strict=True):
-                out[st : st + len(body)] = np.frombuffer(body, dtype=np.uint8)
+    if len(payloads):
+        bpos = pos[blob_rows]
+        out[bpos] = bstat
+        meta = bstat == 0xFF
+        out[bpos[meta] + 1] = data1[blob_rows][meta]
+        lpos = bpos + lead
+        _put_vlq(out, lpos, plen, lvl)
+        starts = lpos + lvl
+        if len(payloads) <= _SLICE_COPY_MAX or int(plen.sum()) > 64 * len(payloads):
+            for st, body in zip(starts.tolist(), payloads, strict=True):
+                if body:
+                    out[st : st + len(body)] = np.frombuffer(body, dtype=np.uint8)
         else:
-            joined = np.frombuffer(b"".join(bodies), dtype=np.uint8)
-            rel = np.arange(len(joined), dtype=np.int64) - np.repeat(np.cumsum(blens) - blens, blens)
-            out[np.repeat(starts, blens) + rel] = joined
+            joined = np.frombuffer(b"".join(payloads), dtype=np.uint8)
+            rel = np.arange(len(joined), dtype=np.int64) - np.repeat(np.cumsum(plen) - plen, plen)
+            out[np.repeat(starts, plen) + rel] = joined
     return out.tobytes()
 
 
