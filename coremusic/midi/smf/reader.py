@@ -573,11 +573,14 @@ def _parse_track_fast(buf: bytes) -> TrackEvents | None:
     jump[end_node] = end_node
     jump[bad_node] = bad_node
     # Shrink the graph to the nodes that can still be on the chain: the
-    # image of the jump map, iterated (misaligned parses merge into the real
-    # chain within a few events), always keeping the start and the sinks.
-    live = np.arange(2 * n + 2)
-    mask = np.ones(2 * n + 2, dtype=bool)
-    for _ in range(_SHRINK_ROUNDS):
+    # image of the jump map, iterated a few times (this drops most byte
+    # positions that no parse can reach), always keeping the start and the
+    # sinks; the set stays closed under the jump map.
+    mask = np.zeros(2 * n + 2, dtype=bool)
+    mask[jump] = True
+    mask[1] = True
+    live = np.flatnonzero(mask)
+    for _ in range(_SHRINK_ROUNDS - 1):
         mask = np.zeros(2 * n + 2, dtype=bool)
         mask[jump[live]] = True
         mask[1] = True
