@@ -36,7 +36,7 @@ from coremusic.midi.smf.events import TrackEvents
 __all__ = ["FAST_PATH_MIN_BYTES", "MIDIFileData", "MIDIFileWarning", "parse_track", "read_smf"]
 
 #: tracks at least this long (bytes) go through the vectorised parser first
-FAST_PATH_MIN_BYTES: Final = 1024
+FAST_PATH_MIN_BYTES: Final = 3072
 
 # meta types whose payload length is fixed by the SMF specification
 _META_LENGTHS: Final[dict[int, tuple[int, ...]]] = {
