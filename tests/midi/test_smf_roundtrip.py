@@ -234,3 +234,15 @@ def test_both_encoders_reject_bad_tracks(rows: list[tuple[int, int, int, int, by
     monkeypatch.setattr(w, "_SMALL_TRACK", 10**9 if small else 0)
     with pytest.raises(ValueError, match=match):
         encode_track(TrackEvents.from_rows(rows))
+
+
+def test_parser_choice_by_density() -> None:
+    from coremusic.midi.smf.reader import _count_events, _dense
+
+    dense = encode_track(TrackEvents.from_rows([(i, 0x90, 60, 1, None) for i in range(2000)]))
+    assert _dense(dense)
+    sysex = encode_track(TrackEvents.from_rows([(0, 0xF0, 0, 0, bytes(20000) + b"\xf7")]))
+    assert not _dense(sysex)
+    assert parse_track(sysex).payload(0) == bytes(20000) + b"\xf7"
+    assert _count_events(bytes([0, 0x90, 60, 100, 0x60, 60, 0, 0, 0xFF, 0x2F, 0]), 100) == 3
+    assert _count_events(bytes([0, 0x3C, 0x40]), 100) == 0  # no running status: stops

@@ -332,12 +332,49 @@ def _dense(buf: bytes) -> bool:
     The vectorised parser costs time per byte, the reference parser per
     event, so tracks of a few large sysex dumps go to the reference parser.
     """
-    probe: list[int] = []
-    try:
-        _scan(buf[:_PROBE_BYTES], 0, probe, [], [], [], [], [])
-    except MIDIFileError:
-        pass  # the probe ends mid-event by design; only the count matters
-    return len(probe) * _PROBE_MAX_AVG_BYTES >= min(len(buf), _PROBE_BYTES)
+    limit = min(len(buf), _PROBE_BYTES)
+    return _count_events(buf, limit) * _PROBE_MAX_AVG_BYTES >= limit
+
+
+def _count_events(buf: bytes, limit: int) -> int:
+    """Number of complete events in ``buf[:limit]`` (stops quietly at anything odd)."""
+    n = min(len(buf), limit)
+    i = 0
+    count = 0
+    running = 0
+    while i < n:
+        while i < n and buf[i] & 0x80:
+            i += 1
+        i += 1
+        if i >= n:
+            break
+        s = buf[i]
+        if s < 0x80:
+            if not running:
+                break
+            s = running
+        else:
+            i += 1
+            if s < 0xF0:
+                running = s
+        if s < 0xF0:
+            i += 1 if s & 0xE0 == 0xC0 else 2
+        elif s in (0xFF, 0xF0, 0xF7):
+            if s == 0xFF:
+                i += 1
+            length = 0
+            while i < n:
+                b = buf[i]
+                i += 1
+                length = (length << 7) | (b & 0x7F)
+                if b < 0x80:
+                    break
+            i += length
+        else:
+            break
+        if i <= n:
+            count += 1
+    return count
 
 
 def _parse_track_reference(
