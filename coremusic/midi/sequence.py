@@ -275,8 +275,11 @@ class MIDISequence:
         return write_smf(self.to_file_data(format))
 
     def save(self, path: str | os.PathLike[str] | BinaryIO,
-             format: MIDIFileFormat | int = MIDIFileFormat.MULTI_TRACK) -> None:
+             format: MIDIFileFormat | int | None = None) -> None:
         """Write a Standard MIDI File (format 0 merges all tracks into one).
+
+        ``format`` defaults to the sequence's :attr:`format`: MULTI_TRACK for
+        new sequences, the file's format for loaded ones.
 
         Example
         -------

@@ -16,6 +16,7 @@ ratios against mido measured in the same run.
 from __future__ import annotations
 
 import argparse
+import importlib
 import io
 import os
 import sys
@@ -23,6 +24,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -106,6 +108,11 @@ def make_corpus(directory: Path, scale: float, seed: int = 1) -> list[Path]:
     return paths
 
 
+def _bind(fn: Callable[[Any], object], items: list[Any]) -> Callable[[], object]:
+    """A no-argument callable applying ``fn`` to every item."""
+    return lambda: [fn(x) for x in items]
+
+
 def best(fn: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -124,8 +131,9 @@ def main() -> None:
         import mido
     except ImportError:
         sys.exit("this benchmark compares against mido: pip install mido pretty_midi")
+    pretty_midi: Any
     try:
-        import pretty_midi
+        pretty_midi = importlib.import_module("pretty_midi")
     except ImportError:
         pretty_midi = None
 
@@ -179,12 +187,12 @@ def main() -> None:
         idx = [i for i, p in enumerate(paths) if p.name.startswith(kind + "_")]
         kb = [blobs[i] for i in idx]
         kev = sum(len(t) for i in idx for t in mido_files[i].tracks)
-        p_ours = best(lambda kb=kb: [read_smf(b) for b in kb], args.repeat)
-        p_mido = best(lambda kb=kb: [mido.MidiFile(file=io.BytesIO(b)) for b in kb], args.repeat)
         kf = [ours[i] for i in idx]
         km = [mido_files[i] for i in idx]
-        w_ours = best(lambda kf=kf: [write_smf(f) for f in kf], args.repeat)
-        w_mido = best(lambda km=km: [m.save(file=io.BytesIO()) for m in km], args.repeat)
+        p_ours = best(_bind(lambda b: read_smf(b), kb), args.repeat)
+        p_mido = best(_bind(lambda b: mido.MidiFile(file=io.BytesIO(b)), kb), args.repeat)
+        w_ours = best(_bind(write_smf, kf), args.repeat)
+        w_mido = best(_bind(lambda m: m.save(file=io.BytesIO()), km), args.repeat)
         print(f"| {kind} | {len(idx)} | {kev:,} | {p_mido / p_ours:.1f}x | {w_mido / w_ours:.1f}x |")
     print("\npretty_midi builds note objects (and drops some events) on load; its write re-encodes "
           "from those objects, so it does different work than a raw event reader/writer.")

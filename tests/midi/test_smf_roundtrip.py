@@ -136,11 +136,11 @@ def test_fast_and_reference_parsers_agree(track: TrackEvents, data: st.DataObjec
 @settings(max_examples=60, deadline=None)
 @given(tracks(max_events=40), st.data())
 def test_fast_parser_defers_on_corruption(track: TrackEvents, data: st.DataObject) -> None:
-    buf = bytearray(encode_track(track))
+    mutable = bytearray(encode_track(track))
     for _ in range(data.draw(st.integers(1, 3))):
-        i = data.draw(st.integers(0, len(buf) - 1))
-        buf[i] = data.draw(st.integers(0, 255))
-    buf = bytes(buf)
+        i = data.draw(st.integers(0, len(mutable) - 1))
+        mutable[i] = data.draw(st.integers(0, 255))
+    buf = bytes(mutable)
     fast = _parse_track_fast(buf)
     try:
         ref = _parse_track_reference(buf, 0, True, [])
@@ -154,7 +154,7 @@ def test_fast_parser_defers_on_corruption(track: TrackEvents, data: st.DataObjec
 def test_large_dense_track_uses_fast_path_and_matches() -> None:
     rng = np.random.default_rng(7)
     n = 20000
-    rows = []
+    rows: list[tuple[int, int, int, int, bytes | None]] = []
     t = 0
     for i in range(n):
         t += int(rng.integers(0, 300))
