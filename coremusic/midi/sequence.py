@@ -314,6 +314,9 @@ class MIDISequence:
 
         Note-ons pair with the earliest unmatched note-off of the same
         channel and pitch; notes still sounding end at their track's end.
+        ``track`` is the index in :attr:`tracks` (the conductor is not
+        counted); ``start``/``end`` are seconds, ``start_tick``/``end_tick``
+        exact ticks.
 
         Example
         -------

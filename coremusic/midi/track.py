@@ -245,9 +245,12 @@ class MIDITrack:
         >>> t = MIDITrack(); t.add_message(MIDIMessage.note_on(60), tick=5); t.ticks.tolist()
         [5]
         """
-        if (time is None) == (tick is None):
+        if time is not None and tick is None:
+            at = self._tick(time)
+        elif tick is not None and time is None:
+            at = int(tick)
+        else:
             raise ValueError("give exactly one of time (seconds) or tick")
-        at = self._tick(time) if time is not None else int(tick)  # type: ignore[arg-type]
         if at < 0:
             raise ValueError(f"tick must be >= 0, got {at}")
         raw = message.bytes()
