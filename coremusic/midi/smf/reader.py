@@ -380,55 +380,34 @@ def _count_events(buf: bytes, limit: int) -> int:
 def _parse_track_reference(
     buf: bytes, base: int, strict: bool, warnings: list[MIDIFileWarning]
 ) -> TrackEvents:
-    ticks: list[int] = []
-    status: list[int] = []
-    d1: list[int] = []
-    d2: list[int] = []
-    bl: list[int] = []
+    rows: list[int] = []  # flat: tick, status, data1, data2, blob index per event
     blobs: list[bytes] = []
     try:
-        _scan(buf, base, ticks, status, d1, d2, bl, blobs)
+        _scan(buf, base, rows, blobs)
     except MIDIFileError as exc:
         if strict:
             raise
+        t = rows[-5] if rows else 0
         if exc.reason.startswith("track ends without"):
-            t = ticks[-1] if ticks else 0
             reason = f"{exc.reason}; added one at tick {t}"
         else:
             reason = f"{exc.reason}; dropped it and the rest of the track"
-            t = ticks[-1] if ticks else 0
         # any end_of_track already read stays the last event; otherwise add one
-        if not (status and status[-1] == 0xFF and d1[-1] == 0x2F):
-            ticks.append(t)
-            status.append(0xFF)
-            d1.append(0x2F)
-            d2.append(0)
-            bl.append(len(blobs))
+        if not (rows and rows[-4] == 0xFF and rows[-3] == 0x2F):
+            rows.extend((t, 0xFF, 0x2F, 0, len(blobs)))
             blobs.append(b"")
         warnings.append(MIDIFileWarning(exc.offset if exc.offset is not None else base, reason))
-    return TrackEvents(ticks, status, d1, d2, bl, blobs)
+    cols = np.array(rows, dtype=np.int64).reshape(-1, 5)
+    return TrackEvents(cols[:, 0], cols[:, 1], cols[:, 2], cols[:, 3], cols[:, 4], blobs)
 
 
-def _scan(
-    buf: bytes,
-    base: int,
-    ticks: list[int],
-    status: list[int],
-    d1: list[int],
-    d2: list[int],
-    bl: list[int],
-    blobs: list[bytes],
-) -> None:
-    """Byte-by-byte track scan; appends to the lists, raises MIDIFileError on the first problem."""
+def _scan(buf: bytes, base: int, rows: list[int], blobs: list[bytes]) -> None:
+    """Byte-by-byte track scan; extends ``rows``/``blobs``, raises MIDIFileError on the first problem."""
     n = len(buf)
     i = 0
     tick = 0
     running = 0
-    add_t = ticks.append
-    add_s = status.append
-    add_1 = d1.append
-    add_2 = d2.append
-    add_b = bl.append
+    add = rows.extend
     while i < n:
         start = i
         # delta time
@@ -469,11 +448,7 @@ def _scan(
                 if a > 0x7F:
                     raise MIDIFileError(f"expected a data byte, found {a:#04x}", base + i)
                 i += 1
-                add_t(tick)
-                add_s(s)
-                add_1(a)
-                add_2(0)
-                add_b(-1)
+                add((tick, s, a, 0, -1))
             else:
                 if i + 1 >= n:
                     raise MIDIFileError("event runs past the end of the track", base + start)
@@ -483,11 +458,7 @@ def _scan(
                     bad = i if a > 0x7F else i + 1
                     raise MIDIFileError(f"expected a data byte, found {buf[bad]:#04x}", base + bad)
                 i += 2
-                add_t(tick)
-                add_s(s)
-                add_1(a)
-                add_2(c)
-                add_b(-1)
+                add((tick, s, a, c, -1))
             continue
         if s == 0xFF:
             if i >= n:
@@ -531,11 +502,7 @@ def _scan(
                     f"meta event {mtype:#04x} has length {length}, expected {' or '.join(map(str, allowed))}",
                     base + start,
                 )
-        add_t(tick)
-        add_s(s)
-        add_1(mtype)
-        add_2(0)
-        add_b(len(blobs))
+        add((tick, s, mtype, 0, len(blobs)))
         blobs.append(payload)
         if s == 0xFF and mtype == 0x2F:
             if i < n:
