@@ -1,0 +1,90 @@
+"""MIDI for coremusic: messages, Standard MIDI Files, sequences and tracks.
+
+Names are imported on first use, so ``import coremusic.midi`` stays cheap.
+
+* :mod:`coremusic.midi.messages` -- :class:`MIDIMessage`, :class:`MIDIEvent`,
+  :class:`MIDIStatus`, :class:`MetaType` (shared by every backend);
+* :mod:`coremusic.midi.ump` -- Universal MIDI Packet translation;
+* :mod:`coremusic.midi.smf` -- fast Standard MIDI File reading/writing;
+* :mod:`coremusic.midi.sequence` -- :class:`MIDISequence`, :class:`MIDITrack`;
+* :mod:`coremusic.midi.tempo` -- :class:`TempoMap` (exact tick/seconds).
+
+Example
+-------
+>>> from coremusic.midi import MIDISequence, MIDIMessage
+>>> seq = MIDISequence()
+>>> seq.add_track("Lead").add_message(MIDIMessage.note_on(60), tick=0)
+>>> len(seq.tracks[0])
+2
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_LAZY: dict[str, str] = {
+    "MIDIFileError": "coremusic.midi.errors",
+    "MIDIEvent": "coremusic.midi.messages",
+    "MIDIMessage": "coremusic.midi.messages",
+    "MIDIStatus": "coremusic.midi.messages",
+    "MetaType": "coremusic.midi.messages",
+    "MESSAGE_TYPES": "coremusic.midi.messages",
+    "from_ump": "coremusic.midi.ump",
+    "to_ump": "coremusic.midi.ump",
+    "ump_words": "coremusic.midi.ump",
+    "MIDIFileData": "coremusic.midi.smf",
+    "MIDIFileWarning": "coremusic.midi.smf",
+    "TrackEvents": "coremusic.midi.smf",
+    "read_smf": "coremusic.midi.smf",
+    "write_smf": "coremusic.midi.smf",
+    "MIDIFileFormat": "coremusic.midi.sequence",
+    "MIDISequence": "coremusic.midi.sequence",
+    "MIDITrack": "coremusic.midi.sequence",
+    "NOTE_DTYPE": "coremusic.midi.sequence",
+    "TempoMap": "coremusic.midi.tempo",
+}
+
+__all__ = [
+    "MESSAGE_TYPES",
+    "NOTE_DTYPE",
+    "MIDIEvent",
+    "MIDIFileData",
+    "MIDIFileError",
+    "MIDIFileFormat",
+    "MIDIFileWarning",
+    "MIDIMessage",
+    "MIDISequence",
+    "MIDIStatus",
+    "MIDITrack",
+    "MetaType",
+    "TempoMap",
+    "TrackEvents",
+    "from_ump",
+    "read_smf",
+    "to_ump",
+    "ump_words",
+    "write_smf",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'coremusic.midi' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
+if TYPE_CHECKING:  # pragma: no cover
+    from coremusic.midi.errors import MIDIFileError
+    from coremusic.midi.messages import MESSAGE_TYPES, MetaType, MIDIEvent, MIDIMessage, MIDIStatus
+    from coremusic.midi.sequence import NOTE_DTYPE, MIDIFileFormat, MIDISequence, MIDITrack
+    from coremusic.midi.smf import MIDIFileData, MIDIFileWarning, TrackEvents, read_smf, write_smf
+    from coremusic.midi.tempo import TempoMap
+    from coremusic.midi.ump import from_ump, to_ump, ump_words
