@@ -57,6 +57,16 @@ _LAZY: dict[str, str] = {
     "LoudnessInfo": "coremusic.audio.analysis",
     "TempoInfo": "coremusic.audio.analysis",
     "LivePitchDetector": "coremusic.audio.analysis",
+    # MIDI files and sequences
+    "MIDISequence": "coremusic.midi.sequence",
+    "MIDIFileFormat": "coremusic.midi.sequence",
+    "MIDITrack": "coremusic.midi.track",
+    "MIDIEvent": "coremusic.midi.messages",
+    "MIDIMessage": "coremusic.midi.messages",
+    "MIDIStatus": "coremusic.midi.messages",
+    "MetaType": "coremusic.midi.messages",
+    "MIDIFileError": "coremusic.midi.errors",
+    "TempoMap": "coremusic.midi.tempo",
     # music theory
     "Note": "coremusic.music.theory",
     "Interval": "coremusic.music.theory",
@@ -120,6 +130,11 @@ if TYPE_CHECKING:  # pragma: no cover
         PlatformNotSupportedError,
     )
     from coremusic.formats import AudioFormat
+    from coremusic.midi.errors import MIDIFileError
+    from coremusic.midi.messages import MetaType, MIDIEvent, MIDIMessage, MIDIStatus
+    from coremusic.midi.sequence import MIDIFileFormat, MIDISequence
+    from coremusic.midi.tempo import TempoMap
+    from coremusic.midi.track import MIDITrack
     from coremusic.music.theory import (
         Chord,
         ChordProgression,
