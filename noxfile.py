@@ -39,7 +39,7 @@ def docs(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Benchmarks beside the peers, printed as ratios (results go in docs/performance.md)."""
     session.env["CC"] = "false"
-    session.install(".[test]", "sounddevice", "soundfile")
+    session.install(".[bench]")
     for script in sorted(session.posargs or ["tests/benchmarks/bench_import.py"]):
         session.run("python", script)
     import glob
