@@ -260,15 +260,16 @@ class AUGraph:
         """
         capi.augraph_stop(self.handle)
 
-    def update(self) -> bool:
-        """Apply pending changes of a running graph; ``True`` when applied.
+    def update(self, *, wait: bool = False) -> bool:
+        """Apply pending changes of a running graph; ``True`` when applied
+        (``wait=True`` blocks until they are).
 
         Example
         -------
         >>> graph.update()                                            # doctest: +SKIP
         True
         """
-        return capi.augraph_update(self.handle)
+        return capi.augraph_update(self.handle, wait=wait)
 
     @property
     def is_open(self) -> bool:

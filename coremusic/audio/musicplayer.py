@@ -57,7 +57,9 @@ class MusicEvent:
 
     time: float
     type: str
-    fields: dict[str, Any] = field(default_factory=dict, compare=True)
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    __hash__ = None  # type: ignore[assignment]  # the fields dict is mutable
 
 
 def _dispose_sequence(handle: int) -> None:

@@ -384,15 +384,24 @@ def augraph_is_running(graph: int) -> bool:
     return _boolean("AUGraphIsRunning", graph)
 
 
-def augraph_update(graph: int) -> bool:
-    """``AUGraphUpdate``: apply pending changes of a running graph; ``True`` when applied
-    (this binding always waits: ``outIsUpdated`` is passed).
+def augraph_update(graph: int, *, wait: bool = False) -> bool:
+    """``AUGraphUpdate``: apply the pending changes of a running graph.
+
+    Parameters
+    ----------
+    wait : bool
+        ``True`` passes NULL for ``outIsUpdated``, so the call blocks until the
+        changes are applied (then returns ``True``); ``False`` returns at once
+        with whether they were applied.
 
     Example
     -------
     >>> augraph_update(g)                                  # doctest: +SKIP
     True
     """
+    if wait:
+        call("AUGraphUpdate", _graph(graph), ffi.NULL)
+        return True
     return _boolean("AUGraphUpdate", graph)
 
 

@@ -49,6 +49,8 @@ def test_graph_lifecycle_nodes_and_state(graphs: AUGraphDouble) -> None:
     assert capi.augraph_get_cpu_load(g) == 0.25
     assert capi.augraph_get_max_cpu_load(g) == 0.5
     assert capi.augraph_update(g) is True
+    assert capi.augraph_update(g, wait=True) is True
+    assert graphs.double.called("AUGraphUpdate")[-1][1] == ffi.NULL  # blocking form: NULL out-param
     capi.augraph_stop(g)
     assert not capi.augraph_is_running(g)
     capi.augraph_uninitialize(g)
