@@ -133,3 +133,26 @@ def test_graph_is_disposed_when_collected(graphs: AUGraphDouble) -> None:
     del graph
     gc.collect()
     assert ref() is None and graphs.disposed == [handle]
+
+
+def test_render_on_another_thread_reports_errors_on_this_one(graphs: AUGraphDouble) -> None:
+    import threading
+
+    with AUGraph() as graph:
+        out = graph.add_node(OUTPUT)
+        threads: list[int] = []
+
+        def render(flags: int, ts: Any, bus: int, frames: int, buffers: Any) -> None:
+            threads.append(threading.get_ident())
+            raise OverflowError("render thread bug")
+
+        graph.set_input_callback(out, render)
+        graph.start()
+        results: list[Any] = []
+        worker = threading.Thread(target=lambda: results.append(graphs.render(graph.handle, 16)))
+        worker.start()
+        worker.join(5)
+        assert not worker.is_alive() and threads and threads[0] != threading.get_ident()
+        assert not results[0][0].any()  # silence
+        with pytest.raises(OverflowError, match="render thread bug"):
+            graph.check_errors()

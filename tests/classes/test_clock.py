@@ -140,3 +140,29 @@ def test_clock_is_disposed_when_collected(clocks: AudioClockDouble) -> None:
     del clock
     gc.collect()
     assert ref() is None and clocks.disposed == [handle]
+
+
+def test_listener_called_from_another_thread_reaches_the_loop_thread(clocks: AudioClockDouble) -> None:
+    import threading
+
+    async def main() -> list[tuple[str, bool]]:
+        loop = asyncio.get_running_loop()
+        loop_thread = threading.get_ident()
+        got: list[tuple[str, bool]] = []
+        done = asyncio.Event()
+
+        def on_message(msg: str, param: int) -> None:
+            got.append((msg, threading.get_ident() == loop_thread))
+            done.set()
+
+        with AudioClock() as clock:
+            clock.add_listener(on_message, loop=loop)
+            # the framework notifies from its own thread: do the same through the C pointer
+            worker = threading.Thread(target=clocks.notify, args=(clock.handle, "stim"))
+            worker.start()
+            await asyncio.wait_for(done.wait(), 5)
+            worker.join(5)
+            assert not worker.is_alive()
+        return got
+
+    assert asyncio.run(main()) == [("stim", True)]
