@@ -184,6 +184,8 @@ def ca_clock_dispose(clock: int) -> None:
         gone = _listeners.pop(clock, [])
     for h in gone:
         h._release()
+    with _lock:
+        _retired.pop(clock, None)
 
 
 def ca_clock_start(clock: int) -> None:
@@ -525,6 +527,9 @@ class ClockListener(CallbackHandle):
         handle = self
 
         def trampoline(user: Any, message: int, param: Any) -> None:
+            callback = handle._callback
+            if callback is None:  # removed while the clock still notified it
+                return
             handle.call_count += 1
             handle._depth += 1
             try:
@@ -535,6 +540,11 @@ class ClockListener(CallbackHandle):
         self._trampoline = ffi.callback("CAClockListenerProc", trampoline, onerror=self._onerror)
 
     def _release(self) -> None:
+        """Drop the callable; retire the trampoline until the clock is disposed (a
+        notification thread may still be inside it)."""
+        if self._trampoline is not None:
+            with _lock:
+                _retired.setdefault(self.clock, []).append((self._trampoline, self.user_data))
         self._trampoline = None
         self._callback = None
 
@@ -544,6 +554,7 @@ class ClockListener(CallbackHandle):
 
 _lock = threading.Lock()
 _listeners: dict[int, list[ClockListener]] = {}
+_retired: dict[int, list[tuple[Any, Any]]] = {}  # clock -> (trampoline, user data) C may still call
 
 
 def clock_listeners(clock: int) -> tuple[ClockListener, ...]:

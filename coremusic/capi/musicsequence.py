@@ -119,6 +119,8 @@ def dispose_music_sequence(sequence: int) -> None:
     """
     call("DisposeMusicSequence", _seq(sequence))
     _drop_user_callback(sequence)
+    with _lock:
+        _retired.pop(sequence, None)
 
 
 def music_sequence_new_track(sequence: int) -> int:
@@ -555,6 +557,9 @@ class SequenceUserCallback(CallbackHandle):
 
         def trampoline(client: Any, seq: Any, track: Any, event_time: float, data: Any,
                        start: float, end: float) -> None:
+            callback = handle._callback
+            if callback is None:  # replaced or removed while the player still called it
+                return
             handle.call_count += 1
             handle._depth += 1
             try:
@@ -566,6 +571,11 @@ class SequenceUserCallback(CallbackHandle):
         self._trampoline = ffi.callback("MusicSequenceUserCallback", trampoline, onerror=self._onerror)
 
     def _release(self) -> None:
+        """Drop the callable; retire the trampoline until the sequence is disposed (the
+        player thread may still be inside it or about to call it)."""
+        if self._trampoline is not None:
+            with _lock:
+                _retired.setdefault(self.sequence, []).append((self._trampoline, self.client_data))
         self._trampoline = None
         self._callback = None
 
@@ -575,6 +585,7 @@ class SequenceUserCallback(CallbackHandle):
 
 _lock = threading.Lock()
 _user_callbacks: dict[int, SequenceUserCallback] = {}
+_retired: dict[int, list[tuple[Any, Any]]] = {}  # sequence -> (trampoline, client data) C may still call
 
 
 def _drop_user_callback(sequence: int) -> None:

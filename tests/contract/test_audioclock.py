@@ -188,3 +188,17 @@ def test_clock_time_validation() -> None:
         ClockTime("host", -1)
     with pytest.raises(TypeError, match="number"):
         ClockTime("secs", "1")
+
+
+def test_removed_listener_trampoline_is_retired_until_dispose(clocks: AudioClockDouble) -> None:
+    from coremusic._ffi import ffi
+
+    c = capi.ca_clock_new()
+    heard: list[str] = []
+    h = capi.ca_clock_add_listener(c, lambda msg, param: heard.append(msg))
+    proc, user = clocks.clocks[c].listeners[0]
+    capi.ca_clock_remove_listener(c, h)
+    proc(user, 0x73746F70, ffi.NULL)  # a notification already in flight
+    assert heard == [] and len(audioclock._retired[c]) == 1
+    capi.ca_clock_dispose(c)
+    assert c not in audioclock._retired

@@ -269,3 +269,24 @@ def test_replacing_an_input_callback_releases_the_old_one(graphs: AUGraphDouble)
         capi.augraph_set_node_input_callback(g, 5, 0, lambda *a: None)
     assert augraph.graph_callbacks(g) == ()
     capi.dispose_augraph(g)
+
+
+def test_removed_trampolines_stay_callable_until_the_graph_is_disposed(graphs: AUGraphDouble) -> None:
+    from coremusic.capi.augraph_callbacks import retired_count
+    from coremusic.structs import AudioBufferList
+
+    g, out = _running_graph()
+    calls: list[int] = []
+    capi.augraph_set_node_input_callback(g, out, 0, lambda *a: calls.append(1))
+    proc, refcon = graphs.graphs[g].inputs[(out, 0)]
+    capi.augraph_disconnect_node_input(g, out, 0)
+    assert retired_count(g) == 1
+    # a render already in flight calls the old pointer once more: silence, no Python call
+    abl = AudioBufferList.allocate(1, 4, 2)
+    abl.arrays()[0][:] = 1.0
+    flags = ffi.new("AudioUnitRenderActionFlags *")
+    stamp = ffi.new("AudioTimeStamp *")
+    assert proc(refcon, flags, stamp, 0, 4, abl.pointer) == 0
+    assert calls == [] and not abl.arrays()[0].any()
+    capi.dispose_augraph(g)
+    assert retired_count(g) == 0

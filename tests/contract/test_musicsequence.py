@@ -227,3 +227,17 @@ def test_failed_callback_install_keeps_nothing(mp: MusicPlayerDouble) -> None:
     assert info.value.operation == "NewMusicSequence"
     with pytest.raises(ValueError, match="NULL handle"):
         capi.music_sequence_new_track(0)
+
+
+def test_replaced_user_callback_trampoline_is_retired_not_freed(mp: MusicPlayerDouble) -> None:
+    seq = capi.new_music_sequence()
+    first: list[Any] = []
+    capi.music_sequence_set_user_callback(seq, lambda *a: first.append(a))
+    proc, client = mp.sequences[seq].user_callback  # type: ignore[misc]
+    capi.music_sequence_set_user_callback(seq, lambda *a: None)
+    assert len(musicsequence._retired[seq]) == 1
+    data = ffi.new("char[]", bytes(8))
+    proc(client, ffi.cast("MusicSequence", seq), ffi.NULL, 1.0, ffi.cast("MusicEventUserData *", data), 0.0, 2.0)
+    assert first == []  # a late call from the player thread runs nothing
+    capi.dispose_music_sequence(seq)
+    assert seq not in musicsequence._retired
