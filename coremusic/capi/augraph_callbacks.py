@@ -41,7 +41,7 @@ class RenderCallback(CallbackHandle):
     Example
     -------
     >>> cb = capi.augraph_add_render_notify(g, lambda *a: None)     # doctest: +SKIP
-    >>> cb
+    >>> cb                                                          # doctest: +SKIP
     <RenderCallback notify of graph 0x...: registered, 0 calls, 0 errors>
     """
 
