@@ -156,3 +156,18 @@ def test_render_on_another_thread_reports_errors_on_this_one(graphs: AUGraphDoub
         assert not results[0][0].any()  # silence
         with pytest.raises(OverflowError, match="render thread bug"):
             graph.check_errors()
+
+
+@pytest.mark.parametrize("module_name", [
+    "coremusic.capi.augraph", "coremusic.capi.augraph_callbacks", "coremusic.capi.musicsequence",
+    "coremusic.capi.musictrack", "coremusic.capi.musicplayer", "coremusic.capi.audioclock",
+    "coremusic.capi._musicevents", "coremusic.audio.augraph", "coremusic.audio.clock",
+    "coremusic.audio.musicplayer"])
+def test_docstring_examples_that_run_anywhere(module_name: str) -> None:
+    """Examples not marked ``+SKIP`` (they need macOS) run here and must hold."""
+    import doctest
+    import importlib
+
+    module = importlib.import_module(module_name)
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0
