@@ -21,25 +21,36 @@ from __future__ import annotations
 from types import ModuleType
 
 from coremusic.capi import (
+    audioclock,
     audiofile,
     audiofilestream,
     audioformat,
+    augraph,
     cf,
     extaudiofile,
     hal,
     hosttime,
     inline,
+    musicplayer,
+    musicsequence,
+    musictrack,
 )
+from coremusic.capi.audioclock import *  # noqa: F403
 from coremusic.capi.audiofile import *  # noqa: F403
 from coremusic.capi.audiofilestream import *  # noqa: F403
 from coremusic.capi.audioformat import *  # noqa: F403
+from coremusic.capi.augraph import *  # noqa: F403
 from coremusic.capi.extaudiofile import *  # noqa: F403
 from coremusic.capi.hal import *  # noqa: F403
 from coremusic.capi.hosttime import *  # noqa: F403
 from coremusic.capi.inline import *  # noqa: F403
+from coremusic.capi.musicplayer import *  # noqa: F403
+from coremusic.capi.musicsequence import *  # noqa: F403
+from coremusic.capi.musictrack import *  # noqa: F403
 
 AREA_MODULES: tuple[ModuleType, ...] = (
-    hosttime, hal, audiofile, audiofilestream, extaudiofile, audioformat, inline)
+    hosttime, hal, audiofile, audiofilestream, extaudiofile, audioformat, inline,
+    augraph, musicsequence, musictrack, musicplayer, audioclock)
 
 __all__ = ["AREA_MODULES", "cf"]
 for _module in AREA_MODULES:

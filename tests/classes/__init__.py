@@ -1,0 +1,1 @@
+"""Tests of coremusic's Python classes over the Apple frameworks, driven through the doubles."""
