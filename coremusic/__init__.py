@@ -45,6 +45,14 @@ _LAZY: dict[str, str] = {
     "AudioObjectPropertyAddress": "coremusic.structs",
     "AudioBufferList": "coremusic.structs",
     "SMPTETime": "coremusic.structs",
+    # AudioToolbox graphs, sequencing and clocks (macOS)
+    "AUGraph": "coremusic.audio.augraph",
+    "MusicSequence": "coremusic.audio.musicplayer",
+    "MusicTrack": "coremusic.audio.musicplayer",
+    "MusicPlayer": "coremusic.audio.musicplayer",
+    "MusicEvent": "coremusic.audio.musicplayer",
+    "AudioClock": "coremusic.audio.clock",
+    "ClockTime": "coremusic.audio.clock",
     # audio files
     "AudioFile": "coremusic.audio.file",
     "MMapAudioFile": "coremusic.audio.mmap_file",
@@ -112,9 +120,12 @@ if TYPE_CHECKING:  # pragma: no cover
         PitchInfo,
         TempoInfo,
     )
+    from coremusic.audio.augraph import AUGraph
     from coremusic.audio.buffer_pool import BufferPool
+    from coremusic.audio.clock import AudioClock, ClockTime
     from coremusic.audio.file import AudioFile, available_formats
     from coremusic.audio.mmap_file import MMapAudioFile
+    from coremusic.audio.musicplayer import MusicEvent, MusicPlayer, MusicSequence, MusicTrack
     from coremusic.buffer_utils import AudioStreamBasicDescription
     from coremusic.exceptions import (
         AudioConverterError,
