@@ -21,6 +21,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from coremusic.capi import (
+    audioconverter,
     audiofile,
     audiofilestream,
     audioformat,
@@ -30,6 +31,7 @@ from coremusic.capi import (
     hosttime,
     inline,
 )
+from coremusic.capi.audioconverter import *  # noqa: F403
 from coremusic.capi.audiofile import *  # noqa: F403
 from coremusic.capi.audiofilestream import *  # noqa: F403
 from coremusic.capi.audioformat import *  # noqa: F403
@@ -39,7 +41,8 @@ from coremusic.capi.hosttime import *  # noqa: F403
 from coremusic.capi.inline import *  # noqa: F403
 
 AREA_MODULES: tuple[ModuleType, ...] = (
-    hosttime, hal, audiofile, audiofilestream, extaudiofile, audioformat, inline)
+    hosttime, hal, audiofile, audiofilestream, extaudiofile, audioformat, inline,
+    audioconverter)
 
 __all__ = ["AREA_MODULES", "cf"]
 for _module in AREA_MODULES:
