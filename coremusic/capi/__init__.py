@@ -25,6 +25,7 @@ from coremusic.capi import (
     audiofile,
     audiofilestream,
     audioformat,
+    audioqueue,
     cf,
     extaudiofile,
     hal,
@@ -35,6 +36,7 @@ from coremusic.capi.audioconverter import *  # noqa: F403
 from coremusic.capi.audiofile import *  # noqa: F403
 from coremusic.capi.audiofilestream import *  # noqa: F403
 from coremusic.capi.audioformat import *  # noqa: F403
+from coremusic.capi.audioqueue import *  # noqa: F403
 from coremusic.capi.extaudiofile import *  # noqa: F403
 from coremusic.capi.hal import *  # noqa: F403
 from coremusic.capi.hosttime import *  # noqa: F403
@@ -42,7 +44,7 @@ from coremusic.capi.inline import *  # noqa: F403
 
 AREA_MODULES: tuple[ModuleType, ...] = (
     hosttime, hal, audiofile, audiofilestream, extaudiofile, audioformat, inline,
-    audioconverter)
+    audioconverter, audioqueue)
 
 __all__ = ["AREA_MODULES", "cf"]
 for _module in AREA_MODULES:
