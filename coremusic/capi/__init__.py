@@ -26,6 +26,7 @@ from coremusic.capi import (
     audiofilestream,
     audioformat,
     audioqueue,
+    audioservices,
     cf,
     extaudiofile,
     hal,
@@ -37,6 +38,7 @@ from coremusic.capi.audiofile import *  # noqa: F403
 from coremusic.capi.audiofilestream import *  # noqa: F403
 from coremusic.capi.audioformat import *  # noqa: F403
 from coremusic.capi.audioqueue import *  # noqa: F403
+from coremusic.capi.audioservices import *  # noqa: F403
 from coremusic.capi.extaudiofile import *  # noqa: F403
 from coremusic.capi.hal import *  # noqa: F403
 from coremusic.capi.hosttime import *  # noqa: F403
@@ -44,7 +46,7 @@ from coremusic.capi.inline import *  # noqa: F403
 
 AREA_MODULES: tuple[ModuleType, ...] = (
     hosttime, hal, audiofile, audiofilestream, extaudiofile, audioformat, inline,
-    audioconverter, audioqueue)
+    audioconverter, audioqueue, audioservices)
 
 __all__ = ["AREA_MODULES", "cf"]
 for _module in AREA_MODULES:
