@@ -19,7 +19,7 @@ re-raised by the fill call, chained to the converter's error.
 
 Example
 -------
->>> import numpy as np                                                       # doctest: +SKIP
+>>> import numpy as np
 >>> from coremusic import capi
 >>> from coremusic.formats import AudioFormat
 >>> src, dst = AudioFormat.pcm(48000.0, 1, 16), AudioFormat.pcm(44100.0, 2, 32, True)
@@ -614,7 +614,7 @@ def audio_converter_fill_complex_buffer(converter: int, input_proc: InputProc, s
 
     Example
     -------
-    >>> chunks = iter([block1, block2])
+    >>> chunks = iter([block1, block2])                                  # doctest: +SKIP
     >>> out = audio_converter_fill_complex_buffer(conv, lambda n: next(chunks, None),
     ...                                           src, dst, 1024)            # doctest: +SKIP
     """

@@ -13,8 +13,8 @@ map to :class:`~coremusic.exceptions.AudioDeviceError`.
 
 Example
 -------
->>> from coremusic import capi                                              # doctest: +SKIP
->>> sound = capi.audio_services_create_system_sound_id("/System/Library/Sounds/Ping.aiff")
+>>> from coremusic import capi
+>>> sound = capi.audio_services_create_system_sound_id("/System/Library/Sounds/Ping.aiff")  # doctest: +SKIP
 >>> capi.audio_services_play_system_sound(sound)                            # doctest: +SKIP
 >>> capi.audio_services_dispose_system_sound_id(sound)                      # doctest: +SKIP
 """

@@ -165,3 +165,12 @@ def test_streamed_equals_whole(samples: list[int], chunk: int) -> None:
     joined = np.concatenate(streamed) if streamed else np.zeros((0, 2), np.float32)
     np.testing.assert_array_equal(joined, whole)
     assert len(whole) == (len(data) + 1) // 2
+
+
+@pytest.mark.parametrize("module", ["converter", "queue"])
+def test_docstring_examples_run(module: str) -> None:
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(f"coremusic.audio.{module}"), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0 and result.attempted > 0

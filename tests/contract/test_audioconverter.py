@@ -286,3 +286,13 @@ def test_fill_buffer_pulls_bytes(model) -> None:
 
     with pytest.raises(KeyError):
         capi.audio_converter_fill_buffer(conv, broken, 64)
+
+
+@pytest.mark.parametrize("module", ["audioconverter", "audioqueue", "audioqueue_callbacks", "audioqueue_tap",
+                                    "audioservices"])
+def test_docstring_examples_run(module: str) -> None:
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(f"coremusic.capi.{module}"), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0
