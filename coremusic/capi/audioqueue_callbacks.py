@@ -38,6 +38,7 @@ from typing import Any, Literal
 from coremusic._ffi import ffi
 from coremusic.capi._base import handle_of
 from coremusic.capi._toolbox import CallbackState, call_guarded
+from coremusic.capi.audioconverter import decode_packet_descriptions
 from coremusic.structs import AudioBufferList, AudioTimeStamp
 from coremusic.utils.fourcc import int_to_fourcc
 
@@ -181,8 +182,6 @@ def _output(client: Any, queue: Any, buffer: Any) -> None:
 
 
 def _input(client: Any, queue: Any, buffer: Any, start_time: Any, packets: int, descriptions: Any) -> None:
-    from coremusic.capi.audioconverter import decode_packet_descriptions
-
     state: CallbackState = ffi.from_handle(client)
     target: QueueCallback = state.target
     target.call_count += 1

@@ -455,3 +455,28 @@ def test_processing_tap_errors(model) -> None:
     with pytest.raises(TypeError, match="AudioTimeStamp"):
         capi.audio_queue_processing_tap_get_source_audio(tap.tap, 4, 0.0, None)
     capi.audio_queue_dispose(q)
+
+
+def test_tap_callback_lives_until_dispose(model) -> None:
+    q = capi.audio_queue_new_output(I16, lambda queue, buffer: None)
+
+    class Siphon:
+        def __init__(self) -> None:
+            self.frames = 0
+
+        def __call__(self, tap, frames, time_stamp, flags, buffers):
+            self.frames += frames
+            return frames
+
+    siphon = Siphon()
+    ref = weakref.ref(siphon)
+    tap = capi.audio_queue_processing_tap_new(q, siphon, capi.TAP_PRE_EFFECTS | capi.TAP_SIPHON)
+    del siphon
+    gc.collect()
+    assert ref() is not None  # owned while C holds the tap
+    assert model.run_tap(tap.tap, 16)[0] == 16
+    assert ref().frames == 16  # type: ignore[union-attr]
+    capi.audio_queue_processing_tap_dispose(tap)
+    gc.collect()
+    assert ref() is None
+    capi.audio_queue_dispose(q)
