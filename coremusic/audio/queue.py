@@ -203,10 +203,35 @@ class AudioQueue:
         """
         return cls(fmt, kind="input", buffer_frames=buffer_frames, buffer_count=buffer_count)
 
+    @classmethod
+    def new_output(cls, fmt: AudioFormat, *, buffer_frames: int = 2048, buffer_count: int = 3) -> AudioQueue:
+        """coremusic 0.2's name of :meth:`output`.
+
+        Example
+        -------
+        >>> q = AudioQueue.new_output(AudioFormat.pcm_int16_stereo())         # doctest: +SKIP
+        """
+        return cls.output(fmt, buffer_frames=buffer_frames, buffer_count=buffer_count)
+
+    @classmethod
+    def new_input(cls, fmt: AudioFormat, *, buffer_frames: int = 2048, buffer_count: int = 3) -> AudioQueue:
+        """The recording counterpart of :meth:`new_output` (see :meth:`input`).
+
+        Example
+        -------
+        >>> q = AudioQueue.new_input(AudioFormat.pcm(44100.0, 1, 16))          # doctest: +SKIP
+        """
+        return cls.input(fmt, buffer_frames=buffer_frames, buffer_count=buffer_count)
+
     # ------------------------------------------------------------ state
     @property
     def format(self) -> AudioFormat:
         return self._format
+
+    @property
+    def is_input(self) -> bool:
+        """Whether this queue records (coremusic 0.2's flag)."""
+        return self._kind == "input"
 
     @property
     def kind(self) -> QueueKind:

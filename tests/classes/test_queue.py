@@ -11,6 +11,8 @@ import weakref
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coremusic.audio.queue import AudioQueue
 from coremusic.capi import audioqueue_callbacks
@@ -164,3 +166,31 @@ def test_dropped_queue_is_disposed_and_its_engine_freed(model) -> None:
     assert model.queues[handle].disposed is True
     assert audioqueue_callbacks.queue_state(handle) is None
     assert engine() is None
+
+
+def test_0_2_names_and_restart_guard(model) -> None:
+    with AudioQueue.new_output(I16, buffer_frames=4) as out, AudioQueue.new_input(I16) as rec:
+        assert out.is_input is False and rec.is_input is True
+        out.play(_ramp(40))
+        with pytest.raises(RuntimeError, match="still playing"):
+            out.play(_ramp(4))  # its buffers are queued: they are not enqueued a second time
+        out.stop()
+        out.play(_ramp(4))  # after a stop the buffers are free again
+        assert len(model.queues[out.handle].enqueued) == 1
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(0, 200), st.integers(1, 32), st.integers(2, 5))
+def test_playback_delivers_exactly_the_data(frames: int, buffer_frames: int, buffer_count: int) -> None:
+    from tests.doubles import CoreFoundationDouble, FrameworkDouble
+
+    data = _ramp(frames)
+    with CoreFoundationDouble().installed() as cf, FrameworkDouble("AudioToolbox").installed() as double:
+        model = QueueModel(double, cf)
+        with AudioQueue.output(I16, buffer_frames=buffer_frames, buffer_count=buffer_count) as q:
+            q.play(data)
+            played = []
+            while model.queues[q.handle].enqueued:
+                played.append(model.play(q.handle).data)
+            assert q.wait(0) is True and q.error_count == 0
+    assert b"".join(played) == data.tobytes()

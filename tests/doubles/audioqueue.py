@@ -300,6 +300,8 @@ class QueueModel:
         def stop(q: FakeQueue, immediate: int) -> None:
             q.running = False
             q.log[-1] = f"Stop(immediate={bool(immediate)})"
+            if immediate:
+                q.enqueued.clear()  # an immediate stop resets the queue
 
         def reset(q: FakeQueue) -> None:
             q.enqueued.clear()
