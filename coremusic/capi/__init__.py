@@ -22,9 +22,12 @@ from types import ModuleType
 
 from coremusic.capi import (
     audioclock,
+    audioconverter,
     audiofile,
     audiofilestream,
     audioformat,
+    audioqueue,
+    audioservices,
     augraph,
     cf,
     extaudiofile,
@@ -36,9 +39,12 @@ from coremusic.capi import (
     musictrack,
 )
 from coremusic.capi.audioclock import *  # noqa: F403
+from coremusic.capi.audioconverter import *  # noqa: F403
 from coremusic.capi.audiofile import *  # noqa: F403
 from coremusic.capi.audiofilestream import *  # noqa: F403
 from coremusic.capi.audioformat import *  # noqa: F403
+from coremusic.capi.audioqueue import *  # noqa: F403
+from coremusic.capi.audioservices import *  # noqa: F403
 from coremusic.capi.augraph import *  # noqa: F403
 from coremusic.capi.extaudiofile import *  # noqa: F403
 from coremusic.capi.hal import *  # noqa: F403
@@ -49,8 +55,23 @@ from coremusic.capi.musicsequence import *  # noqa: F403
 from coremusic.capi.musictrack import *  # noqa: F403
 
 AREA_MODULES: tuple[ModuleType, ...] = (
-    hosttime, hal, audiofile, audiofilestream, extaudiofile, audioformat, inline,
-    augraph, musicsequence, musictrack, musicplayer, audioclock)
+    hosttime,
+    hal,
+    audiofile,
+    audiofilestream,
+    extaudiofile,
+    audioformat,
+    inline,
+    HEAD,
+    augraph,
+    musicsequence,
+    musictrack,
+    musicplayer,
+    audioclock,
+    audioconverter,
+    audioqueue,
+    audioservices,
+)
 
 __all__ = ["AREA_MODULES", "cf"]
 for _module in AREA_MODULES:
