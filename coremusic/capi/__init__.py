@@ -21,25 +21,36 @@ from __future__ import annotations
 from types import ModuleType
 
 from coremusic.capi import (
+    audiocomponent,
     audiofile,
     audiofilestream,
     audioformat,
+    audiounit,
+    audiounit_props,
+    auutilities,
     cf,
     extaudiofile,
     hal,
     hosttime,
     inline,
+    musicdevice,
 )
+from coremusic.capi.audiocomponent import *  # noqa: F403
 from coremusic.capi.audiofile import *  # noqa: F403
 from coremusic.capi.audiofilestream import *  # noqa: F403
 from coremusic.capi.audioformat import *  # noqa: F403
+from coremusic.capi.audiounit import *  # noqa: F403
+from coremusic.capi.audiounit_props import *  # noqa: F403
+from coremusic.capi.auutilities import *  # noqa: F403
 from coremusic.capi.extaudiofile import *  # noqa: F403
 from coremusic.capi.hal import *  # noqa: F403
 from coremusic.capi.hosttime import *  # noqa: F403
 from coremusic.capi.inline import *  # noqa: F403
+from coremusic.capi.musicdevice import *  # noqa: F403
 
 AREA_MODULES: tuple[ModuleType, ...] = (
-    hosttime, hal, audiofile, audiofilestream, extaudiofile, audioformat, inline)
+    hosttime, hal, audiofile, audiofilestream, extaudiofile, audioformat, inline,
+    audiocomponent, audiounit, audiounit_props, musicdevice, auutilities)
 
 __all__ = ["AREA_MODULES", "cf"]
 for _module in AREA_MODULES:
