@@ -134,6 +134,7 @@ class AudioUnit:
         self.component = self._resolve(component)
         self.handle = capi.audio_component_instance_new(self.component.handle)
         self._initialized = False
+        self._running = False
         self._source_callback: Any = None
         self._params: dict[int, ParameterInfo] | None = None
         self._finalizer = weakref.finalize(self, _dispose, self.handle)
@@ -213,8 +214,9 @@ class AudioUnit:
         if not self.handle:
             return
         try:
+            self.stop()
             self.uninitialize()
-            self._clear_source()
+            self._clear_source(report=False)
         finally:
             handle, self.handle = self.handle, 0
             self._finalizer.detach()
@@ -465,11 +467,13 @@ class AudioUnit:
         capi.audio_unit_set_class_info(self._check_open(), state)
 
     # -- rendering ----------------------------------------------------------------------
-    def _clear_source(self) -> None:
+    def _clear_source(self, report: bool = True) -> None:
+        """Remove the input callback; re-raise what it raised when ``report``."""
         if self._source_callback is not None:
             cb, self._source_callback = self._source_callback, None
             capi.audio_unit_clear_render_callback(cb)
-            cb.check_errors()
+            if report:
+                cb.check_errors()
 
     def _prepare_input(self, channels: int, sample_rate: float | None) -> None:
         fmt = self.get_stream_format("input")
@@ -536,6 +540,46 @@ class AudioUnit:
         finally:
             self._clear_source()
         return out
+
+    def set_input_callback(self, callback: Any, *, raw: bool = False) -> None:
+        """Feed the unit's input from ``callback(flags, time, bus, frames, data)``
+        (replacing any previous one; ``None`` removes it).  For an output unit
+        this is what it plays: fill ``data.arrays()`` on the render thread,
+        allocate nothing there, and keep it short.
+
+        Example
+        -------
+        >>> def tone(flags, time, bus, frames, data):         # doctest: +SKIP
+        ...     for a in data.arrays(): a[:, 0] = 0.0
+        >>> out = AudioUnit.default_output(); out.set_input_callback(tone); out.start()   # doctest: +SKIP
+        """
+        h = self._check_open()
+        self._clear_source()
+        if callback is not None:
+            self._source_callback = capi.audio_unit_set_render_callback(h, callback, raw=raw)
+
+    def check_callback_errors(self) -> None:
+        """Re-raise, here, the first exception the input callback raised since the last check."""
+        if self._source_callback is not None:
+            self._source_callback.check_errors()
+
+    @property
+    def running(self) -> bool:
+        """Whether :meth:`start` started the output unit (and :meth:`stop` did not stop it)."""
+        return self._running
+
+    def start(self) -> None:
+        """``AudioOutputUnitStart`` (initializes first; nothing happens when running)."""
+        if not self._running:
+            self.initialize()
+            capi.audio_output_unit_start(self._check_open())
+            self._running = True
+
+    def stop(self) -> None:
+        """``AudioOutputUnitStop`` (nothing happens when not running)."""
+        if self._running:
+            capi.audio_output_unit_stop(self._check_open())
+            self._running = False
 
     # -- MIDI (instruments) ------------------------------------------------------------------
     def send_midi(self, status: int, data1: int = 0, data2: int = 0, offset_frames: int = 0) -> None:

@@ -244,3 +244,54 @@ def test_instrument_midi_and_render(au) -> None:
             synth.pitch_bend(0, 9000)
         with pytest.raises(ValueError):
             synth.render(-1)
+
+
+def test_output_unit_start_stop_with_input_callback(au) -> None:
+    seen: list[int] = []
+
+    def tone(flags, time, bus, frames, data):
+        seen.append(frames)
+        for a in data.arrays():
+            a[:, 0] = 0.25
+
+    with AudioUnit.default_output() as out:
+        out.set_input_callback(tone)
+        out.start()
+        out.start()
+        assert out.running and au.instances[out.handle].running
+        assert len(au.double.called("AudioOutputUnitStart")) == 1
+        # the model's output unit pulls through the callback as its IO thread would
+        rendered = out.render(32)
+        assert seen == [32] and np.allclose(rendered, 0.25)
+        out.check_callback_errors()
+        out.set_input_callback(None)
+        assert au.instances[out.handle].input_proc is None
+        handle = out.handle
+    assert not au.instances.get(handle) and len(au.double.called("AudioOutputUnitStop")) == 1
+
+
+def test_input_callback_errors_are_reported(au) -> None:
+    def broken(*args):
+        raise RuntimeError("callback bug")
+
+    with AudioUnit(("aufx", "dely", "appl")) as unit:
+        unit.set_input_callback(broken)
+        assert np.all(unit.render(16) == 0.0)
+        with pytest.raises(RuntimeError, match="callback bug"):
+            unit.check_callback_errors()
+
+
+def test_close_does_not_raise_old_callback_errors(au) -> None:
+    unit = AudioUnit(("aufx", "dely", "appl"))
+    unit.set_input_callback(lambda *a: 1 / 0)
+    unit.render(8)
+    unit.close()
+    assert unit.closed
+
+
+def test_process_reports_source_errors(au) -> None:
+    with AudioUnit(("aufx", "dely", "appl")) as unit:
+        unit.set_input_callback(lambda *a: 1 / 0)
+        unit.render(8)
+        with pytest.raises(ZeroDivisionError):
+            unit.process(np.zeros(8))  # the previous source's error surfaces when it is replaced
