@@ -21,11 +21,12 @@ Example
 
 from __future__ import annotations
 
+import functools
 import plistlib
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -34,6 +35,7 @@ from coremusic.audio.au_component import AudioComponent, require_audiotoolbox
 from coremusic.audio.au_render import ArraySource, as_frames_by_channels, render_frames
 from coremusic.capi.audiounit_props import ParameterInfo
 from coremusic.constants import AudioUnitParameterUnit, AudioUnitProperty
+from coremusic.exceptions import AudioUnitError, error_for_status
 from coremusic.formats import AudioFormat
 from coremusic.structs import AudioComponentDescription
 
@@ -97,6 +99,27 @@ def _unit_label(unit: int) -> str:
         return f"unit {unit}"
 
 
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _names_the_unit(method: _F) -> _F:
+    """Re-raise an ``AudioUnitError`` of ``method`` with the unit's name and
+    description in it (the status and C operation are kept)."""
+
+    @functools.wraps(method)
+    def wrapper(self: AudioUnit, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except AudioUnitError as exc:
+            if exc.obj is not None or not exc.status:
+                raise
+            c = self.component
+            label = f"{c.name} ({c.type}/{c.subtype}/{c.manufacturer})"
+            raise error_for_status(exc.status, exc.operation, obj=label) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
 def _dispose(handle: int) -> None:
     capi.audio_component_instance_dispose(handle)
 
@@ -132,7 +155,12 @@ class AudioUnit:
                  *, initialize: bool = False) -> None:
         require_audiotoolbox(type(self).__name__)
         self.component = self._resolve(component)
-        self.handle = capi.audio_component_instance_new(self.component.handle)
+        try:
+            self.handle = capi.audio_component_instance_new(self.component.handle)
+        except AudioUnitError as exc:
+            c = self.component
+            raise error_for_status(exc.status, exc.operation,
+                                   obj=f"{c.name} ({c.type}/{c.subtype}/{c.manufacturer})") from None
         self._initialized = False
         self._running = False
         self._source_callback: Any = None
@@ -191,12 +219,14 @@ class AudioUnit:
     def initialized(self) -> bool:
         return self._initialized
 
+    @_names_the_unit
     def initialize(self) -> None:
         """``AudioUnitInitialize`` (nothing happens when already initialized)."""
         if not self._initialized:
             capi.audio_unit_initialize(self._check_open())
             self._initialized = True
 
+    @_names_the_unit
     def uninitialize(self) -> None:
         """``AudioUnitUninitialize`` (nothing happens when not initialized)."""
         if self._initialized:
@@ -228,6 +258,7 @@ class AudioUnit:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @_names_the_unit
     def reset(self) -> None:
         """``AudioUnitReset`` of the global scope: clear delay lines and tails."""
         capi.audio_unit_reset(self._check_open(), _GLOBAL, 0)
@@ -246,6 +277,7 @@ class AudioUnit:
         return self.component.type == "aumu"
 
     # -- formats and common properties ------------------------------------------------
+    @_names_the_unit
     def get_stream_format(self, scope: str | int = "output", element: int = 0) -> AudioFormat:
         """The stream format of a scope's element.
 
@@ -256,6 +288,7 @@ class AudioUnit:
         """
         return capi.audio_unit_get_stream_format(self._check_open(), scope, element)
 
+    @_names_the_unit
     def set_stream_format(self, fmt: AudioFormat, scope: str | int = "output", element: int = 0) -> None:
         """Set a scope's stream format (the unit is uninitialized around the change).
 
@@ -272,8 +305,6 @@ class AudioUnit:
     @property
     def stream_formats(self) -> dict[str, AudioFormat]:
         """The input and output formats of element 0 (scopes the unit lacks are left out)."""
-        from coremusic.exceptions import AudioUnitError
-
         out: dict[str, AudioFormat] = {}
         for scope in ("input", "output"):
             try:
@@ -308,8 +339,6 @@ class AudioUnit:
     @property
     def bypass(self) -> bool:
         """Whether the effect is bypassed (``kAudioUnitProperty_BypassEffect``)."""
-        from coremusic.exceptions import AudioUnitError
-
         try:
             return bool(capi.audio_unit_get_property_uint32(self._check_open(), AudioUnitProperty.BYPASS_EFFECT))
         except AudioUnitError:
@@ -366,11 +395,13 @@ class AudioUnit:
         return AUParameter(pid, info.name, _unit_label(info.unit), info.min_value, info.max_value,
                            info.default_value, value, info.is_writable, info.unit_name, info.flags)
 
+    @_names_the_unit
     def parameter(self, key: str | int) -> AUParameter:
         """One parameter (by name, case-insensitive, or ID) with its current value."""
         pid = self._parameter_id(key)
         return self._describe(pid, self._infos()[pid], capi.audio_unit_get_parameter(self._check_open(), pid))
 
+    @_names_the_unit
     def get_parameter(self, key: str | int) -> float:
         """A parameter's current value, by name or ID.
 
@@ -381,6 +412,7 @@ class AudioUnit:
         """
         return capi.audio_unit_get_parameter(self._check_open(), self._parameter_id(key))
 
+    @_names_the_unit
     def set_parameter(self, key: str | int, value: float, buffer_offset: int = 0) -> None:
         """Set a parameter by name or ID; a value outside its range raises ``ValueError``.
 
@@ -415,6 +447,7 @@ class AudioUnit:
         n, name = capi.audio_unit_get_present_preset(self._check_open())
         return AUPreset(n, name)
 
+    @_names_the_unit
     def load_factory_preset(self, preset: AUPreset | int | str) -> AUPreset:
         """Load a factory preset given as an :class:`AUPreset`, its number or its name.
 
@@ -438,6 +471,7 @@ class AudioUnit:
         capi.audio_unit_set_present_preset(self._check_open(), match[0].number, match[0].name)
         return match[0]
 
+    @_names_the_unit
     def save_state(self) -> bytes:
         """The unit's full state (``ClassInfo``) as XML property-list bytes (an ``.aupreset``).
 
@@ -448,6 +482,7 @@ class AudioUnit:
         state = capi.audio_unit_get_class_info(self._check_open())
         return plistlib.dumps(state, fmt=plistlib.FMT_XML)
 
+    @_names_the_unit
     def restore_state(self, data: bytes) -> None:
         """Restore a state saved by :meth:`save_state` (XML or binary plist bytes).
 
@@ -487,6 +522,7 @@ class AudioUnit:
                 capi.audio_unit_set_stream_format(self.handle, "output", 0,
                                                   out_fmt.replace(sample_rate=rate))
 
+    @_names_the_unit
     def render(self, frames: int, *, bus: int = 0) -> np.ndarray[Any, np.dtype[np.float32]]:
         """Render ``frames`` frames offline (instruments, generators, or an effect
         whose input was set with :meth:`process`): a ``(frames, channels)`` float32 array.
@@ -502,6 +538,7 @@ class AudioUnit:
         channels = self.get_stream_format("output").channels_per_frame
         return render_frames(h, frames, channels, self.max_frames_per_slice, bus=bus)
 
+    @_names_the_unit
     def process(self, data: Any, *, sample_rate: float | None = None,
                 tail: float = 0.0) -> np.ndarray[Any, np.dtype[np.float32]]:
         """Run ``data`` (``(frames,)`` or ``(frames, channels)``) through the unit offline.
@@ -541,6 +578,7 @@ class AudioUnit:
             self._clear_source()
         return out
 
+    @_names_the_unit
     def set_input_callback(self, callback: Any, *, raw: bool = False) -> None:
         """Feed the unit's input from ``callback(flags, time, bus, frames, data)``
         (replacing any previous one; ``None`` removes it).  For an output unit
@@ -568,6 +606,7 @@ class AudioUnit:
         """Whether :meth:`start` started the output unit (and :meth:`stop` did not stop it)."""
         return self._running
 
+    @_names_the_unit
     def start(self) -> None:
         """``AudioOutputUnitStart`` (initializes first; nothing happens when running)."""
         if not self._running:
@@ -575,6 +614,7 @@ class AudioUnit:
             capi.audio_output_unit_start(self._check_open())
             self._running = True
 
+    @_names_the_unit
     def stop(self) -> None:
         """``AudioOutputUnitStop`` (nothing happens when not running)."""
         if self._running:
@@ -582,6 +622,7 @@ class AudioUnit:
             self._running = False
 
     # -- MIDI (instruments) ------------------------------------------------------------------
+    @_names_the_unit
     def send_midi(self, status: int, data1: int = 0, data2: int = 0, offset_frames: int = 0) -> None:
         """Send one MIDI 1.0 channel message (``MusicDeviceMIDIEvent``)."""
         capi.music_device_midi_event(self._check_open(), status, data1, data2, offset_frames)
@@ -630,6 +671,7 @@ class AudioUnit:
         for ch in range(16) if channel is None else (self._channel(channel),):
             self.control_change(ch, 123, 0)
 
+    @_names_the_unit
     def send_sysex(self, data: bytes) -> None:
         """Send a complete system-exclusive message (``F0 ... F7``)."""
         capi.music_device_sysex(self._check_open(), data)

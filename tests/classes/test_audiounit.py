@@ -295,3 +295,19 @@ def test_process_reports_source_errors(au) -> None:
         unit.render(8)
         with pytest.raises(ZeroDivisionError):
             unit.process(np.zeros(8))  # the previous source's error surfaces when it is replaced
+
+
+def test_errors_name_the_unit_and_keep_the_status(au) -> None:
+    au.fail["AudioComponentInstanceNew"] = -66750
+    with pytest.raises(AudioUnitError) as info:
+        AudioUnit(("aufx", "dely", "appl"))
+    assert info.value.status == -66750 and "Apple: AUDelay (aufx/dely/appl)" in str(info.value)
+    del au.fail["AudioComponentInstanceNew"]
+    with AudioUnit(("aufx", "dely", "appl")) as unit:
+        au.fail["AudioUnitInitialize"] = -10875
+        with pytest.raises(AudioUnitError) as info:
+            unit.initialize()
+        err = info.value
+        assert (err.status, err.operation, err.obj) == (-10875, "AudioUnitInitialize",
+                                                       "Apple: AUDelay (aufx/dely/appl)")
+        assert not unit.initialized

@@ -12,8 +12,11 @@ import struct
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coremusic import capi
+from coremusic._ffi import ffi
 from coremusic.capi.audiounit import ParameterEvent
 from coremusic.exceptions import AudioUnitError
 from coremusic.formats import AudioFormat
@@ -486,3 +489,22 @@ def test_callbacks_live_while_registered_and_are_freed_after(au, delay) -> None:
     del listener, notify, source
     gc.collect()
     assert all(r() is None for r in refs)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.floats(-1e6, 1e6, width=32), st.integers(0, 2**31 - 1),
+       st.one_of(st.none(), st.floats(-1e6, 1e6, width=32)), st.integers(0, 2**32 - 1))
+def test_parameter_event_fills_the_union(pid: int, value: float, offset: int,
+                                         end: float | None, duration: int) -> None:
+    ev = ParameterEvent(pid, value, scope="output", element=3, offset=offset,
+                        end_value=end, duration=duration)
+    c = ffi.new("AudioUnitParameterEvent *")
+    ev.fill(c)
+    assert (c.parameter, c.scope, c.element) == (pid, 2, 3)
+    if end is None:
+        assert c.eventType == 1
+        assert (c.eventValues.immediate.bufferOffset, c.eventValues.immediate.value) == (offset, value)
+    else:
+        r = c.eventValues.ramp
+        assert c.eventType == 2
+        assert (r.startBufferOffset, r.durationInFrames, r.startValue, r.endValue) == (offset, duration, value, end)

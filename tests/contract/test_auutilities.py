@@ -11,6 +11,8 @@ import gc
 import weakref
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coremusic import capi
 from coremusic.capi.auutilities import AudioUnitEvent, AudioUnitParameter
@@ -181,3 +183,22 @@ def test_listener_lifetime(au, delay) -> None:
     del listener
     gc.collect()
     assert refs[0]() is None and refs[1]() is None
+
+
+_u32 = st.integers(0, 2**32 - 1)
+_handles = st.integers(1, 2**63)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 3), _handles, _u32, st.integers(0, 7), _u32)
+def test_audio_unit_event_round_trips(kind: int, unit: int, ident: int, scope: int, element: int) -> None:
+    ev = AudioUnitEvent(kind, unit, ident, scope, element)
+    assert AudioUnitEvent.from_cdata(ev.to_cdata()) == ev
+
+
+@settings(max_examples=60, deadline=None)
+@given(_handles, _u32, st.sampled_from(["global", "input", "output", 0, 1, 2]), _u32)
+def test_audio_unit_parameter_round_trips(unit: int, pid: int, scope: int | str, element: int) -> None:
+    p = AudioUnitParameter(unit, pid, scope, element)
+    back = AudioUnitParameter.from_cdata(p.to_cdata())
+    assert back == p and isinstance(back.scope, int)
