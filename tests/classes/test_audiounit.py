@@ -311,3 +311,16 @@ def test_errors_name_the_unit_and_keep_the_status(au) -> None:
         assert (err.status, err.operation, err.obj) == (-10875, "AudioUnitInitialize",
                                                        "Apple: AUDelay (aufx/dely/appl)")
         assert not unit.initialized
+
+
+def test_instantiate_process_dispose_loop_leaves_nothing_behind(au, cf) -> None:
+    from coremusic.capi._aucallbacks import active_au_callbacks
+
+    before = len(active_au_callbacks())
+    data = np.ones((300, 2), dtype=np.float32)
+    for i in range(40):
+        with AudioUnit(("aufx", "mrev" if i % 2 else "dely", "appl")) as unit:
+            unit["Dry/Wet Mix"] = 100.0
+            assert np.allclose(unit.process(data), 0.5)
+    assert au.instances == {} and len(active_au_callbacks()) == before
+    assert not cf.leaks()
