@@ -672,6 +672,39 @@ class AudioUnit:
             self.control_change(ch, 123, 0)
 
     @_names_the_unit
+    def start_note(self, pitch: float, velocity: float = 100.0, *, group: int = 0,
+                   offset_frames: int = 0) -> int:
+        """Start a note with a fractional MIDI pitch (``60.5`` = a quarter tone above
+        middle C) through ``MusicDeviceStartNote``; returns the note ID for :meth:`stop_note`.
+
+        Example
+        -------
+        >>> note = synth.start_note(60.5, 90.0); synth.stop_note(note)   # doctest: +SKIP
+        """
+        if isinstance(pitch, bool) or not isinstance(pitch, (int, float)) or not 0 <= pitch < 128:
+            raise ValueError(f"pitch must be a MIDI note number in 0..127.99, got {pitch!r}")
+        if isinstance(velocity, bool) or not isinstance(velocity, (int, float)) or not 0 <= velocity <= 127:
+            raise ValueError(f"velocity must be in 0..127, got {velocity!r}")
+        return capi.music_device_start_note(self._check_open(), float(pitch), float(velocity),
+                                            group=group, offset=offset_frames)
+
+    @_names_the_unit
+    def stop_note(self, note: int, *, group: int = 0, offset_frames: int = 0) -> None:
+        """Stop a note started by :meth:`start_note`."""
+        capi.music_device_stop_note(self._check_open(), note, group=group, offset=offset_frames)
+
+    @_names_the_unit
+    def send_ump(self, words: Sequence[int], *, protocol: int = 2, offset_frames: int = 0) -> None:
+        """Send one packet of Universal MIDI Packet words (MIDI 2.0 by default)
+        through ``MusicDeviceMIDIEventList``.
+
+        Example
+        -------
+        >>> synth.send_ump([0x40903C00, 0xC0000000])   # MIDI 2.0 note on, full velocity   # doctest: +SKIP
+        """
+        capi.music_device_midi_event_list(self._check_open(), offset_frames, [(0, list(words))], protocol)
+
+    @_names_the_unit
     def send_sysex(self, data: bytes) -> None:
         """Send a complete system-exclusive message (``F0 ... F7``)."""
         capi.music_device_sysex(self._check_open(), data)

@@ -324,3 +324,22 @@ def test_instantiate_process_dispose_loop_leaves_nothing_behind(au, cf) -> None:
             assert np.allclose(unit.process(data), 0.5)
     assert au.instances == {} and len(active_au_callbacks()) == before
     assert not cf.leaks()
+
+
+def test_microtonal_notes_and_ump(au) -> None:
+    with AudioUnit(("aumu", "dls ", "appl")) as synth:
+        note = synth.start_note(60.5, 90.0, group=1)
+        inst = au.instances[synth.handle]
+        assert inst.notes[0x10000 + note] == (60.5, 90.0, 1)
+        synth.stop_note(note, group=1)
+        assert inst.notes == {}
+        synth.send_ump([0x40903C00, 0xC0000000])
+        synth.send_ump([0x20903C64], protocol=1, offset_frames=5)
+        assert inst.event_lists == [(2, 0, [(0, [0x40903C00, 0xC0000000])]), (1, 5, [(0, [0x20903C64])])]
+        with pytest.raises(ValueError):
+            synth.start_note(128.0)
+        with pytest.raises(ValueError):
+            synth.start_note(60.0, 200.0)
+        with pytest.raises(AudioUnitError) as info:
+            synth.stop_note(note)
+        assert "DLSMusicDevice" in str(info.value)
