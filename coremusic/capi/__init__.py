@@ -22,34 +22,44 @@ from types import ModuleType
 
 from coremusic.capi import (
     audioclock,
+    audiocomponent,
     audioconverter,
     audiofile,
     audiofilestream,
     audioformat,
     audioqueue,
     audioservices,
+    audiounit,
+    audiounit_props,
     augraph,
+    auutilities,
     cf,
     extaudiofile,
     hal,
     hosttime,
     inline,
+    musicdevice,
     musicplayer,
     musicsequence,
     musictrack,
 )
 from coremusic.capi.audioclock import *  # noqa: F403
+from coremusic.capi.audiocomponent import *  # noqa: F403
 from coremusic.capi.audioconverter import *  # noqa: F403
 from coremusic.capi.audiofile import *  # noqa: F403
 from coremusic.capi.audiofilestream import *  # noqa: F403
 from coremusic.capi.audioformat import *  # noqa: F403
 from coremusic.capi.audioqueue import *  # noqa: F403
 from coremusic.capi.audioservices import *  # noqa: F403
+from coremusic.capi.audiounit import *  # noqa: F403
+from coremusic.capi.audiounit_props import *  # noqa: F403
 from coremusic.capi.augraph import *  # noqa: F403
+from coremusic.capi.auutilities import *  # noqa: F403
 from coremusic.capi.extaudiofile import *  # noqa: F403
 from coremusic.capi.hal import *  # noqa: F403
 from coremusic.capi.hosttime import *  # noqa: F403
 from coremusic.capi.inline import *  # noqa: F403
+from coremusic.capi.musicdevice import *  # noqa: F403
 from coremusic.capi.musicplayer import *  # noqa: F403
 from coremusic.capi.musicsequence import *  # noqa: F403
 from coremusic.capi.musictrack import *  # noqa: F403
@@ -71,6 +81,11 @@ AREA_MODULES: tuple[ModuleType, ...] = (
     audioconverter,
     audioqueue,
     audioservices,
+    audiocomponent,
+    audiounit,
+    audiounit_props,
+    musicdevice,
+    auutilities,
 )
 
 __all__ = ["AREA_MODULES", "cf"]
