@@ -29,6 +29,12 @@ from coremusic.capi import (
     hal,
     hosttime,
     inline,
+    midi_io,
+    midi_objects,
+    midi_packets,
+    midi_setup,
+    midi_thru,
+    midi_ump,
 )
 from coremusic.capi.audiofile import *  # noqa: F403
 from coremusic.capi.audiofilestream import *  # noqa: F403
@@ -37,9 +43,16 @@ from coremusic.capi.extaudiofile import *  # noqa: F403
 from coremusic.capi.hal import *  # noqa: F403
 from coremusic.capi.hosttime import *  # noqa: F403
 from coremusic.capi.inline import *  # noqa: F403
+from coremusic.capi.midi_io import *  # noqa: F403
+from coremusic.capi.midi_objects import *  # noqa: F403
+from coremusic.capi.midi_packets import *  # noqa: F403
+from coremusic.capi.midi_setup import *  # noqa: F403
+from coremusic.capi.midi_thru import *  # noqa: F403
+from coremusic.capi.midi_ump import *  # noqa: F403
 
 AREA_MODULES: tuple[ModuleType, ...] = (
-    hosttime, hal, audiofile, audiofilestream, extaudiofile, audioformat, inline)
+    hosttime, hal, audiofile, audiofilestream, extaudiofile, audioformat, inline,
+    midi_objects, midi_io, midi_packets, midi_ump, midi_setup, midi_thru)
 
 __all__ = ["AREA_MODULES", "cf"]
 for _module in AREA_MODULES:
