@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import functools
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal, NamedTuple
 
@@ -92,10 +93,37 @@ __all__ = [
 Receiver = Callable[[bytes, int], None]
 NotifyCallback = Callable[[Any], None]
 
+
+def _ignore(*args: Any) -> None:
+    """The target of a closed receiver: a late read proc call does nothing."""
+
+
+class _ReceiverRegistry(Registry):
+    """Receiver states by port/endpoint ref.  A disposed receiver is *retired*, not
+    freed: CoreMIDI's receive thread may be inside (or about to enter) the read
+    proc while the dispose call runs on another thread, and the ``void *``
+    refcon it holds must still name a live state.  The retired state drops the
+    user's callable at once and is freed after ``RETIRED_LIMIT`` later disposals.
+    """
+
+    RETIRED_LIMIT = 256
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self._retired: deque[CallbackState] = deque(maxlen=self.RETIRED_LIMIT)
+
+    def discard(self, handle: int) -> None:
+        with self._lock:
+            state = self._states.pop(handle, None)
+            if state is not None:
+                state.target = _ignore
+                self._retired.append(state)
+
+
 #: notify states of open clients, by MIDIClientRef
 CLIENTS = Registry("MIDIClient notify")
 #: receiver states of input ports and virtual destinations, by MIDIObjectRef
-RECEIVERS = Registry("MIDI receiver")
+RECEIVERS = _ReceiverRegistry("MIDI receiver")
 
 
 # ------------------------------------------------------------------ notifications
@@ -289,7 +317,7 @@ def midi_client_dispose(client: int) -> None:
 # ------------------------------------------------------------------ ports
 
 
-def _with_receiver(name: str, what: str, receiver: Receiver, make: Callable[[Any], int]) -> int:
+def _with_receiver(what: str, receiver: Receiver, make: Callable[[Any], int]) -> int:
     state = CallbackState(what, _callable(receiver, "receiver"))
     try:
         ref = make(state.c_handle)
@@ -318,7 +346,7 @@ def midi_input_port_create(client: int, port_name: str, receiver: Receiver) -> i
             call_guarded(CLIENTS.get(ref), "MIDIInputPortCreate", ref, cfname, _trampolines()[1], handle, out)
         return int(out[0])
 
-    return _with_receiver(port_name, f"MIDI input port {port_name!r}", receiver, make)
+    return _with_receiver(f"MIDI input port {port_name!r}", receiver, make)
 
 
 def midi_output_port_create(client: int, port_name: str) -> int:
@@ -418,7 +446,7 @@ def midi_destination_create(client: int, name: str, receiver: Receiver) -> int:
             call("MIDIDestinationCreate", ref, cfname, _trampolines()[1], handle, out, obj=name)
         return int(out[0])
 
-    return _with_receiver(name, f"MIDI virtual destination {name!r}", receiver, make)
+    return _with_receiver(f"MIDI virtual destination {name!r}", receiver, make)
 
 
 def midi_endpoint_dispose(endpt: int) -> None:

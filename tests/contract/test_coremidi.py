@@ -525,3 +525,39 @@ def test_timestamps_of_packets_coremidi_delivers(midi) -> None:
     capi.midi_send(out, IAC_DST, plist)
     assert midi.sent[-1][2] == [(stamp, b"")]
     capi.midi_client_dispose(client)
+
+
+def test_read_proc_racing_a_dispose_finds_a_retired_state(midi) -> None:
+    """CoreMIDI's receive thread may still call the read proc while the port is disposed."""
+    got: list[bytes] = []
+    client = capi.midi_client_create("c")
+    port = capi.midi_input_port_create(client, "in", lambda raw, ref: got.append(raw))
+    stale = midi.ports[port]
+    capi.midi_port_dispose(port)
+    gc.collect()
+    storage = ffi.new("char[]", capi.packet_list_byte_size([(0, b"\xf8")]) + 272)
+    late = ffi.cast("MIDIPacketList *", storage)
+    late.numPackets = 0
+    stale.proc(late, stale.refcon, ffi.NULL)  # no crash, and the user's callable is gone
+    assert got == [] and midi.double.errors == []
+    capi.midi_client_dispose(client)
+
+
+def test_delivery_from_a_foreign_thread(midi) -> None:
+    """The read proc runs on CoreMIDI's own thread: the trampoline must work from any thread."""
+    import threading
+
+    inbox: queue.SimpleQueue[bytes] = queue.SimpleQueue()
+    client = capi.midi_client_create("c")
+    port = capi.midi_input_port_create(client, "in", lambda raw, ref: inbox.put(raw))
+    capi.midi_port_connect_source(port, IAC_SRC)
+    threads = [threading.Thread(target=midi.deliver, args=(IAC_SRC, [(t, bytes([0x90, t, 1]))]))
+               for t in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    notes = sorted(capi.parse_packet_list_bytes(inbox.get_nowait())[0].data[1] for _ in range(8))
+    assert notes == list(range(8)) and inbox.empty()
+    capi.midi_port_dispose(port)
+    capi.midi_client_dispose(client)
