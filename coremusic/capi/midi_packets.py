@@ -48,9 +48,11 @@ __all__ = [
     "midi_event_list_add",
     "midi_event_list_for_each_event",
     "midi_event_list_init",
+    "midi_event_packet_next",
     "midi_event_packet_sysex_bytes_for_group",
     "midi_packet_list_add",
     "midi_packet_list_init",
+    "midi_packet_next",
     "new_event_list",
     "new_packet_list",
     "pack_event_list",
@@ -134,6 +136,36 @@ def packet_rule(arch: str | None = None) -> Arch:
 def _next_packet(address: int, rule: Arch) -> int:
     """The address after a packet's data ending at ``address``, per ``MIDIPacketNext``."""
     return (address + 3) & ~3 if rule == "arm64" else address
+
+
+def midi_packet_next(pkt: Any, arch: str | None = None) -> Any:
+    """``MIDIPacketNext``: the ``MIDIPacket *`` after ``pkt`` (SDK inline, not exported).
+
+    Example
+    -------
+    >>> plist = pack_packet_list([(0, b"\\x90\\x3c\\x64"), (1, b"\\xf8")], "arm64")
+    >>> second = midi_packet_next(ffi.addressof(plist.packet[0]), "arm64")
+    >>> second.length, int(ffi.cast("uintptr_t", second)) - int(ffi.cast("uintptr_t", plist))
+    (1, 20)
+    """
+    if not isinstance(pkt, ffi.CData) or ffi.typeof(pkt) is not ffi.typeof("MIDIPacket *") or pkt == ffi.NULL:
+        raise TypeError(f"pkt must be a non-NULL MIDIPacket *, not {pkt!r}")
+    end = _address(pkt) + _PACKET_HEADER + int(pkt.length)
+    return ffi.cast("MIDIPacket *", _next_packet(end, packet_rule(arch)))
+
+
+def midi_event_packet_next(pkt: Any) -> Any:
+    """``MIDIEventPacketNext``: the ``MIDIEventPacket *`` after ``pkt`` (``&words[wordCount]``).
+
+    Example
+    -------
+    >>> elist = pack_event_list(2, [(0, (1, 2)), (0, (3,))])
+    >>> midi_event_packet_next(ffi.addressof(elist.packet[0])).wordCount
+    1
+    """
+    if not isinstance(pkt, ffi.CData) or ffi.typeof(pkt) is not ffi.typeof("MIDIEventPacket *") or pkt == ffi.NULL:
+        raise TypeError(f"pkt must be a non-NULL MIDIEventPacket *, not {pkt!r}")
+    return ffi.cast("MIDIEventPacket *", _address(pkt) + _EVENT_PACKET_HEADER + 4 * int(pkt.wordCount))
 
 
 # ------------------------------------------------------------------ timestamps

@@ -40,6 +40,12 @@ def test_packet_list_round_trip_through_cffi_structs(packets: list[tuple[int, by
     plist = mp.pack_packet_list(packets, rule)
     assert ffi.typeof(plist) is ffi.typeof("MIDIPacketList *")
     assert walk_with_structs(plist, rule) == packets
+    if packets:  # MIDIPacketNext agrees with the hand-written rule
+        packet, walked = ffi.addressof(plist.packet[0]), []
+        for _ in packets:
+            walked.append(mp.packet_timestamp(packet))
+            packet = mp.midi_packet_next(packet, rule)
+        assert walked == [p[0] for p in packets]
     assert [tuple(p) for p in mp.parse_packet_list(plist, rule)] == packets
     raw = mp.copy_packet_list(plist, rule)
     assert len(raw) == mp.packet_list_byte_size(packets, rule)

@@ -197,6 +197,8 @@ def test_packet_list_builder_round_trip(midi) -> None:
     expected = [(100, b"\x90\x3c\x64\x90\x40\x64"), (200, b"\xf0\x01\x02\xf7")]
     assert [tuple(p) for p in capi.parse_packet_list(plist, RULE)] == expected
     assert read_packet_list(plist) == expected  # the double's own walk agrees
+    second = capi.midi_packet_next(ffi.addressof(plist.packet[0]), RULE)
+    assert second.length == 4 and capi.packet_timestamp(second) == 200
     raw = capi.copy_packet_list(plist, RULE)
     assert len(raw) == capi.packet_list_byte_size(expected, RULE)
     # a full list returns None
@@ -220,6 +222,10 @@ def test_event_list_builder_round_trip(midi) -> None:
     protocol, packets = capi.parse_event_list(elist)
     assert protocol == 2 and packets == [(10, on), (20, (0x40E00000, 0x80000000))]
     assert capi.parse_event_list_bytes(capi.copy_event_list(elist)) == (protocol, packets)
+    nxt = capi.midi_event_packet_next(ffi.addressof(elist.packet[0]))
+    assert capi.packet_timestamp(nxt) == 20 and nxt.wordCount == 2
+    with pytest.raises(TypeError):
+        capi.midi_event_packet_next(ffi.new("int *"))
     assert capi.event_list_byte_size(packets) == len(capi.copy_event_list(elist))
     tiny = capi.new_event_list(0)
     cur = capi.midi_event_list_init(tiny, 1)
