@@ -35,6 +35,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Literal, NamedTuple
 
 from coremusic._ffi import ffi, lib
+from coremusic.capi import cf
 from coremusic.capi._base import call
 from coremusic.capi._toolbox import int_arg
 
@@ -345,8 +346,14 @@ def copy_packet_list(plist: Any, arch: str | None = None) -> bytes:
     """
     if plist == ffi.NULL:
         raise ValueError("the MIDIPacketList pointer is NULL")
-    _, size = _walk_packets(plist, packet_rule(arch))
-    return bytes(ffi.buffer(ffi.cast("char *", plist), size))
+    aligned = packet_rule(arch) == "arm64"
+    base = _address(plist)
+    address = end = base + _PACKET_LIST_HEADER
+    for _ in range(plist.numPackets):  # headers only: the length of each packet
+        end = address + _PACKET_HEADER + ffi.cast("MIDIPacket *", address).length
+        address = (end + 3) & ~3 if aligned else end
+    raw: bytes = ffi.buffer(ffi.cast("char *", base), end - base)[:]
+    return raw
 
 
 def _from_bytes(raw: Any, ctype: str, minimum: int) -> Any:
@@ -699,8 +706,6 @@ def midi_event_packet_sysex_bytes_for_group(pkt: Any, group_index: int) -> bytes
     group = int_arg(group_index, "group_index", 0, 15)
     out = ffi.new("CFDataRef *")
     call("MIDIEventPacketSysexBytesForGroup", pkt, group, out)
-    from coremusic.capi import cf
-
     with cf.owned(out[0]) as ref:
         return b"" if cf.is_null(ref) else bytes(cf.to_python(ref))
 

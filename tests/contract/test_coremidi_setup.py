@@ -4,6 +4,8 @@ CoreMIDI's packet/event list builders, through the CoreMIDI double."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from coremusic import capi
 from coremusic._ffi import ffi
@@ -258,3 +260,18 @@ def test_sysex_bytes_for_group_and_foreign_visitor(midi) -> None:
         capi.midi_event_list_for_each_event(elist, lambda *a: None)
     with pytest.raises(ValueError, match="NULL"):
         capi.midi_event_list_for_each_event(elist, 0)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(payloads=st.lists(st.binary(min_size=1, max_size=40).map(lambda b: b"\x90" + b[1:]), max_size=8))
+def test_coremidi_builder_and_python_packer_lay_out_the_same_bytes(midi, payloads: list[bytes]) -> None:
+    """MIDIPacketListAdd (distinct times: no merging) and pack_packet_list agree byte for byte."""
+    packets = [(i * 10, p) for i, p in enumerate(payloads)]
+    size = capi.packet_list_byte_size(packets, RULE)
+    plist = capi.new_packet_list(size)
+    cur = capi.midi_packet_list_init(plist)
+    for stamp, data in packets:
+        cur = capi.midi_packet_list_add(plist, size, cur, stamp, data)
+        assert cur is not None
+    ours = capi.copy_packet_list(capi.pack_packet_list(packets, RULE), RULE)
+    assert capi.copy_packet_list(plist, RULE) == ours and len(ours) == size
