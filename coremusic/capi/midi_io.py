@@ -49,7 +49,7 @@ from coremusic._ffi import ffi
 from coremusic.capi import cf
 from coremusic.capi._base import call
 from coremusic.capi._midi import cf_string_arg, obj_arg, refcon
-from coremusic.capi._toolbox import CallbackState, Registry, call_guarded, int_arg
+from coremusic.capi._toolbox import CallbackState, Registry, int_arg
 from coremusic.capi.midi_packets import (
     copy_packet_list,
     pack_event_list,
@@ -300,7 +300,8 @@ def midi_client_create(name: str, notify: NotifyCallback | None = None) -> int:
 
 
 def midi_client_dispose(client: int) -> None:
-    """``MIDIClientDispose``: dispose the client (and its ports); re-raises a pending notify error.
+    """``MIDIClientDispose``: dispose the client, its ports and virtual endpoints (their receivers
+    are retired); re-raises a pending notify or receiver error.
 
     Example
     -------
@@ -310,14 +311,25 @@ def midi_client_dispose(client: int) -> None:
     state = CLIENTS.get(ref)
     call("MIDIClientDispose", ref)
     CLIENTS.discard(ref)
-    if state is not None:
-        state.raise_pending()
+    # CoreMIDI disposed the client's ports and endpoints with it: retire their receivers too
+    with _owned_lock:
+        children = _owned.pop(ref, set())
+    states = [state] + [RECEIVERS.get(child) for child in sorted(children)]
+    for child in children:
+        RECEIVERS.discard(child)
+    for pending in states:
+        if pending is not None:
+            pending.raise_pending()
 
 
 # ------------------------------------------------------------------ ports
 
 
-def _with_receiver(what: str, receiver: Receiver, make: Callable[[Any], int]) -> int:
+_owned_lock = threading.Lock()
+_owned: dict[int, set[int]] = {}  # client -> its ports/endpoints with a receiver
+
+
+def _with_receiver(client: int, what: str, receiver: Receiver, make: Callable[[Any], int]) -> int:
     state = CallbackState(what, _callable(receiver, "receiver"))
     try:
         ref = make(state.c_handle)
@@ -325,7 +337,15 @@ def _with_receiver(what: str, receiver: Receiver, make: Callable[[Any], int]) ->
         state.detach()
         raise
     RECEIVERS.add(ref, state)
+    with _owned_lock:
+        _owned.setdefault(client, set()).add(ref)
     return ref
+
+
+def _disown(ref: int) -> None:
+    with _owned_lock:
+        for children in _owned.values():
+            children.discard(ref)
 
 
 def midi_input_port_create(client: int, port_name: str, receiver: Receiver) -> int:
@@ -343,10 +363,10 @@ def midi_input_port_create(client: int, port_name: str, receiver: Receiver) -> i
 
     def make(handle: Any) -> int:
         with cf_string_arg(port_name, "port_name") as cfname:
-            call_guarded(CLIENTS.get(ref), "MIDIInputPortCreate", ref, cfname, _trampolines()[1], handle, out)
+            call("MIDIInputPortCreate", ref, cfname, _trampolines()[1], handle, out)
         return int(out[0])
 
-    return _with_receiver(f"MIDI input port {port_name!r}", receiver, make)
+    return _with_receiver(ref, f"MIDI input port {port_name!r}", receiver, make)
 
 
 def midi_output_port_create(client: int, port_name: str) -> int:
@@ -359,7 +379,7 @@ def midi_output_port_create(client: int, port_name: str) -> int:
     ref = obj_arg(client, "client")
     out = ffi.new("MIDIPortRef *")
     with cf_string_arg(port_name, "port_name") as cfname:
-        call_guarded(CLIENTS.get(ref), "MIDIOutputPortCreate", ref, cfname, out)
+        call("MIDIOutputPortCreate", ref, cfname, out)
     return int(out[0])
 
 
@@ -374,6 +394,7 @@ def midi_port_dispose(port: int) -> None:
     state = RECEIVERS.get(ref)
     call("MIDIPortDispose", ref)
     RECEIVERS.discard(ref)
+    _disown(ref)
     if state is not None:
         state.raise_pending()
 
@@ -446,7 +467,7 @@ def midi_destination_create(client: int, name: str, receiver: Receiver) -> int:
             call("MIDIDestinationCreate", ref, cfname, _trampolines()[1], handle, out, obj=name)
         return int(out[0])
 
-    return _with_receiver(f"MIDI virtual destination {name!r}", receiver, make)
+    return _with_receiver(ref, f"MIDI virtual destination {name!r}", receiver, make)
 
 
 def midi_endpoint_dispose(endpt: int) -> None:
@@ -460,6 +481,7 @@ def midi_endpoint_dispose(endpt: int) -> None:
     state = RECEIVERS.get(ref)
     call("MIDIEndpointDispose", ref)
     RECEIVERS.discard(ref)
+    _disown(ref)
     if state is not None:
         state.raise_pending()
 

@@ -219,8 +219,13 @@ def test_notify_exceptions_stay_out_of_c_and_surface_at_dispose(midi) -> None:
     client = capi.midi_client_create("c", boom)
     midi.notify_setup_changed(client)
     assert midi.double.errors == []
+    # a pending notify error does not make later calls on the client fail (nor lose their objects)
+    port = capi.midi_input_port_create(client, "in", lambda raw, ref: None)
+    assert port in midi.ports and port in midi_io.RECEIVERS
+    capi.midi_port_dispose(port)
     with pytest.raises(RuntimeError, match="listener bug"):
         capi.midi_client_dispose(client)
+    assert client not in midi_io.CLIENTS
 
 
 # ------------------------------------------------------------------ ports and receiving
@@ -561,3 +566,23 @@ def test_delivery_from_a_foreign_thread(midi) -> None:
     assert notes == list(range(8)) and inbox.empty()
     capi.midi_port_dispose(port)
     capi.midi_client_dispose(client)
+
+
+def test_client_dispose_retires_the_receivers_of_its_ports_and_endpoints(midi) -> None:
+    class Sink:
+        def __call__(self, raw: bytes, ref: int) -> None:
+            raise OSError("late consumer bug")
+
+    sink = Sink()
+    sink_ref = weakref.ref(sink)
+    client = capi.midi_client_create("c")
+    port = capi.midi_input_port_create(client, "in", sink)
+    dst = capi.midi_destination_create(client, "virtual in", lambda raw, ref: None)
+    capi.midi_port_connect_source(port, IAC_SRC)
+    midi.deliver(IAC_SRC, [(0, b"\xf8")])
+    del sink
+    with pytest.raises(OSError, match="late consumer bug"):  # reported by the client's dispose
+        capi.midi_client_dispose(client)
+    assert port not in midi_io.RECEIVERS and dst not in midi_io.RECEIVERS and dst not in midi.objects
+    gc.collect()
+    assert sink_ref() is None

@@ -364,6 +364,9 @@ class CoreMIDIModel:
                 return INVALID_CLIENT
             for p in [p for p, port in self.ports.items() if port.client == ref]:
                 del self.ports[p]
+            for e in [e for e, endpoint in self.virtual.items() if endpoint.client == ref]:
+                del self.virtual[e]
+                del self.objects[e]
             return 0
 
         @imp("MIDIInputPortCreate")
