@@ -232,3 +232,27 @@ def test_sysex_ump_and_ranges() -> None:
     with pytest.raises(ValueError, match="needs 2 words"):
         ump.split_ump_words([0x40903C00])
     assert [ump.ump_word_count(t << 28) for t in range(16)] == [1, 1, 1, 2, 2, 4, 1, 1, 2, 2, 2, 3, 3, 4, 4, 4]
+
+
+@settings(max_examples=40, deadline=None)
+@given(body=sysex_bodies, size=st.integers(1, 64), cut=st.integers(0, 20))
+def test_assembler_across_packet_lists(body: bytes, size: int, cut: int) -> None:
+    message = b"\xf0" + body + b"\xf7"
+    packets = [(i, c) for i, c in enumerate(mp.split_sysex(message, size))]
+    cut = min(cut, len(packets))
+    first = mp.parse_packet_list_bytes(mp.copy_packet_list(mp.pack_packet_list(packets[:cut])))
+    second = mp.parse_packet_list_bytes(mp.copy_packet_list(mp.pack_packet_list(packets[cut:])))
+    asm = mp.SysexAssembler()
+    assert asm.feed(first) + asm.feed(second) == [(0, message)]
+    assert asm.pending_since is None and asm.abandoned == []
+
+
+def test_assembler_keeps_interrupted_and_abandoned_messages() -> None:
+    asm = mp.SysexAssembler()
+    assert asm.feed([(0, b"\xf0\x01\x02"), (1, b"\x90\x3c\x64")]) == [(1, b"\x90\x3c\x64")]
+    assert asm.abandoned == [b"\xf0\x01\x02"]
+    assert asm.feed([(2, b"\xf0\x05")]) == [] and asm.pending_since == 2 and asm.pending_bytes == 2
+    assert "pending since 2" in repr(asm)
+    assert asm.abandon() == b"\xf0\x05" and asm.abandoned[-1] == b"\xf0\x05"
+    assert asm.abandon() == b"" and len(asm.abandoned) == 2
+    assert asm.feed([(3, b"\xf0\x06"), (4, b"\xf0\x07\xf7")]) == [(4, b"\xf0\x07\xf7")]

@@ -247,6 +247,12 @@ def test_input_port_receives_copied_packet_lists(midi) -> None:
     midi.deliver(PAD_SRC, [(5000 + i, c) for i, c in enumerate(chunks)])
     raw, _ = inbox.get_nowait()
     assert capi.join_sysex(capi.parse_packet_list_bytes(raw)) == [(5000, sysex)]
+    # ... also when CoreMIDI spreads it over several read-proc calls
+    assembler = capi.SysexAssembler()
+    midi.deliver(PAD_SRC, [(6000, chunks[0]), (6001, chunks[1])])
+    midi.deliver(PAD_SRC, [(6002, b"\xf8"), *((6003 + i, c) for i, c in enumerate(chunks[2:]))])
+    got = [p for _ in range(2) for p in assembler.feed(capi.parse_packet_list_bytes(inbox.get_nowait()[0]))]
+    assert got == [(6002, b"\xf8"), (6000, sysex)] and assembler.pending_since is None
     capi.midi_port_disconnect_source(port, PAD_SRC)
     assert midi.deliver(PAD_SRC, packets) == 0
     capi.midi_port_dispose(port)
