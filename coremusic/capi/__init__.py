@@ -33,6 +33,7 @@ from coremusic.capi import (
     midi_objects,
     midi_packets,
     midi_setup,
+    midi_sysex,
     midi_thru,
     midi_ump,
 )
@@ -47,12 +48,13 @@ from coremusic.capi.midi_io import *  # noqa: F403
 from coremusic.capi.midi_objects import *  # noqa: F403
 from coremusic.capi.midi_packets import *  # noqa: F403
 from coremusic.capi.midi_setup import *  # noqa: F403
+from coremusic.capi.midi_sysex import *  # noqa: F403
 from coremusic.capi.midi_thru import *  # noqa: F403
 from coremusic.capi.midi_ump import *  # noqa: F403
 
 AREA_MODULES: tuple[ModuleType, ...] = (
     hosttime, hal, audiofile, audiofilestream, extaudiofile, audioformat, inline,
-    midi_objects, midi_io, midi_packets, midi_ump, midi_setup, midi_thru)
+    midi_objects, midi_io, midi_packets, midi_sysex, midi_ump, midi_setup, midi_thru)
 
 __all__ = ["AREA_MODULES", "cf"]
 for _module in AREA_MODULES:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from coremusic._ffi import ffi
 from coremusic.capi import midi_packets as mp
+from coremusic.capi import midi_sysex as sx
 from coremusic.capi import midi_ump as ump
 
 stamps = st.integers(0, 2**64 - 1)
@@ -144,13 +145,13 @@ sysex_bodies = st.binary(max_size=700).map(lambda b: bytes(x & 0x7F for x in b))
 @given(body=sysex_bodies, size=st.integers(1, 300), stamp=st.integers(0, 2**40))
 def test_sysex_split_and_join(body: bytes, size: int, stamp: int) -> None:
     message = b"\xf0" + body + b"\xf7"
-    chunks = mp.split_sysex(message, size)
+    chunks = sx.split_sysex(message, size)
     assert b"".join(chunks) == message and all(len(c) <= size for c in chunks)
     packets = [(stamp + i, c) for i, c in enumerate(chunks)]
     if len(packets) > 1:  # a clock tick interleaved between chunks passes through
         packets.insert(1, (stamp, b"\xf8"))
     plist = mp.pack_packet_list([(0, b"\x90\x3c\x64"), *packets])
-    joined = mp.join_sysex(mp.parse_packet_list(plist))
+    joined = sx.join_sysex(mp.parse_packet_list(plist))
     assert joined[0] == (0, b"\x90\x3c\x64")
     assert (stamp, message) in joined
     assert [p for p in joined if p.data == b"\xf8"] == ([(stamp, b"\xf8")] if len(chunks) > 1 else [])
@@ -158,14 +159,14 @@ def test_sysex_split_and_join(body: bytes, size: int, stamp: int) -> None:
 
 def test_sysex_errors() -> None:
     with pytest.raises(ValueError, match="unterminated"):
-        mp.join_sysex([(0, b"\xf0\x01")])
+        sx.join_sysex([(0, b"\xf0\x01")])
     with pytest.raises(ValueError, match="interrupted"):
-        mp.join_sysex([(0, b"\xf0\x01"), (1, b"\x90\x3c\x64")])
+        sx.join_sysex([(0, b"\xf0\x01"), (1, b"\x90\x3c\x64")])
     with pytest.raises(ValueError, match="0xF0"):
-        mp.split_sysex(b"\x90\x3c\x64")
+        sx.split_sysex(b"\x90\x3c\x64")
     with pytest.raises(ValueError, match="7-bit"):
-        mp.split_sysex(b"\xf0\x80\xf7")
-    assert mp.join_sysex([(0, b"\xf0\x01\xf7")]) == [(0, b"\xf0\x01\xf7")]
+        sx.split_sysex(b"\xf0\x80\xf7")
+    assert sx.join_sysex([(0, b"\xf0\x01\xf7")]) == [(0, b"\xf0\x01\xf7")]
 
 
 # ------------------------------------------------------------------ UMP builders
@@ -238,17 +239,17 @@ def test_sysex_ump_and_ranges() -> None:
 @given(body=sysex_bodies, size=st.integers(1, 64), cut=st.integers(0, 20))
 def test_assembler_across_packet_lists(body: bytes, size: int, cut: int) -> None:
     message = b"\xf0" + body + b"\xf7"
-    packets = [(i, c) for i, c in enumerate(mp.split_sysex(message, size))]
+    packets = [(i, c) for i, c in enumerate(sx.split_sysex(message, size))]
     cut = min(cut, len(packets))
     first = mp.parse_packet_list_bytes(mp.copy_packet_list(mp.pack_packet_list(packets[:cut])))
     second = mp.parse_packet_list_bytes(mp.copy_packet_list(mp.pack_packet_list(packets[cut:])))
-    asm = mp.SysexAssembler()
+    asm = sx.SysexAssembler()
     assert asm.feed(first) + asm.feed(second) == [(0, message)]
     assert asm.pending_since is None and asm.abandoned == []
 
 
 def test_assembler_keeps_interrupted_and_abandoned_messages() -> None:
-    asm = mp.SysexAssembler()
+    asm = sx.SysexAssembler()
     assert asm.feed([(0, b"\xf0\x01\x02"), (1, b"\x90\x3c\x64")]) == [(1, b"\x90\x3c\x64")]
     assert asm.abandoned == [b"\xf0\x01\x02"]
     assert asm.feed([(2, b"\xf0\x05")]) == [] and asm.pending_since == 2 and asm.pending_bytes == 2
