@@ -38,6 +38,13 @@ from coremusic.capi import (
     hal,
     hosttime,
     inline,
+    midi_io,
+    midi_objects,
+    midi_packets,
+    midi_setup,
+    midi_sysex,
+    midi_thru,
+    midi_ump,
     musicdevice,
     musicplayer,
     musicsequence,
@@ -59,6 +66,13 @@ from coremusic.capi.extaudiofile import *  # noqa: F403
 from coremusic.capi.hal import *  # noqa: F403
 from coremusic.capi.hosttime import *  # noqa: F403
 from coremusic.capi.inline import *  # noqa: F403
+from coremusic.capi.midi_io import *  # noqa: F403
+from coremusic.capi.midi_objects import *  # noqa: F403
+from coremusic.capi.midi_packets import *  # noqa: F403
+from coremusic.capi.midi_setup import *  # noqa: F403
+from coremusic.capi.midi_sysex import *  # noqa: F403
+from coremusic.capi.midi_thru import *  # noqa: F403
+from coremusic.capi.midi_ump import *  # noqa: F403
 from coremusic.capi.musicdevice import *  # noqa: F403
 from coremusic.capi.musicplayer import *  # noqa: F403
 from coremusic.capi.musicsequence import *  # noqa: F403
@@ -86,6 +100,13 @@ AREA_MODULES: tuple[ModuleType, ...] = (
     audiounit_props,
     musicdevice,
     auutilities,
+    midi_objects,
+    midi_io,
+    midi_packets,
+    midi_sysex,
+    midi_ump,
+    midi_setup,
+    midi_thru,
 )
 
 __all__ = ["AREA_MODULES", "cf"]
