@@ -45,7 +45,16 @@ _LAZY: dict[str, str] = {
     "AudioObjectPropertyAddress": "coremusic.structs",
     "AudioBufferList": "coremusic.structs",
     "SMPTETime": "coremusic.structs",
-    # AudioToolbox graphs, sequencing and clocks (macOS)
+    # AudioToolbox processing, hosting, graphs, sequencing and clocks (macOS)
+    "AudioConverter": "coremusic.audio.converter",
+    "AudioQueue": "coremusic.audio.queue",
+    "AudioUnit": "coremusic.audio.audiounit",
+    "AUParameter": "coremusic.audio.audiounit",
+    "AUPreset": "coremusic.audio.audiounit",
+    "AudioComponent": "coremusic.audio.au_component",
+    "AudioUnitHost": "coremusic.audio.au_host",
+    "AudioUnitPlugin": "coremusic.audio.au_host",
+    "AudioUnitChain": "coremusic.audio.au_host",
     "AUGraph": "coremusic.audio.augraph",
     "MusicSequence": "coremusic.audio.musicplayer",
     "MusicTrack": "coremusic.audio.musicplayer",
@@ -120,12 +129,17 @@ if TYPE_CHECKING:  # pragma: no cover
         PitchInfo,
         TempoInfo,
     )
+    from coremusic.audio.au_component import AudioComponent
+    from coremusic.audio.au_host import AudioUnitChain, AudioUnitHost, AudioUnitPlugin
+    from coremusic.audio.audiounit import AudioUnit, AUParameter, AUPreset
     from coremusic.audio.augraph import AUGraph
     from coremusic.audio.buffer_pool import BufferPool
     from coremusic.audio.clock import AudioClock, ClockTime
+    from coremusic.audio.converter import AudioConverter
     from coremusic.audio.file import AudioFile, available_formats
     from coremusic.audio.mmap_file import MMapAudioFile
     from coremusic.audio.musicplayer import MusicEvent, MusicPlayer, MusicSequence, MusicTrack
+    from coremusic.audio.queue import AudioQueue
     from coremusic.buffer_utils import AudioStreamBasicDescription
     from coremusic.exceptions import (
         AudioConverterError,

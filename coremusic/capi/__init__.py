@@ -86,7 +86,6 @@ AREA_MODULES: tuple[ModuleType, ...] = (
     extaudiofile,
     audioformat,
     inline,
-    HEAD,
     augraph,
     musicsequence,
     musictrack,

@@ -32,6 +32,7 @@ class FrameworkDouble:
         self.errors: list[BaseException] = []
         self._impls: dict[str, Any] = {}
         self._data: dict[str, Any] = {}
+        self._boxed: set[str] = set()  # data stored as a pointer to a struct value
 
     # -- preparing -----------------------------------------------------------
     def implement(self, name: str, fn: Callable[..., Any] | None = None) -> Any:
@@ -71,6 +72,7 @@ class FrameworkDouble:
         if ctype.kind == "struct":
             box = ffi.new(f"{ctype.cname} *", value)
             self._data[name] = box
+            self._boxed.add(name)
         else:
             self._data[name] = ffi.cast(ctype, value) if not isinstance(value, ffi.CData) else value
 
@@ -85,14 +87,14 @@ class FrameworkDouble:
         data = self.__dict__.get("_data", {})
         if name in data:
             value = data[name]
-            return value[0] if ffi.typeof(value).kind == "pointer" and ffi.typeof(value).item.kind == "struct" else value
+            return value[0] if name in self.__dict__.get("_boxed", ()) else value
         raise DoubleError(f"the {self.__dict__.get('library')} double has no implementation of {name}")
 
     def coremusic_address_of(self, name: str) -> Any:
         value = self._data.get(name)
         if value is None:
             raise DoubleError(f"the {self.library} double has no datum {name}")
-        if ffi.typeof(value).kind == "pointer" and ffi.typeof(value).item.kind == "struct":
+        if name in self._boxed:
             return value
         box = ffi.new(f"{ffi.typeof(value).cname} *", value)
         self._data[f"&{name}"] = box
