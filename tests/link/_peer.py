@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sys
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from coremusic.link import LinkSession
@@ -75,7 +76,7 @@ class Peer:
         A tempo crosses the network through a measured clock mapping and arrives
         within a few millionths of a bpm, so tempi compare within 0.01 bpm.
         """
-        getters = {
+        getters: dict[str, Callable[[LinkSession], Any]] = {
             "num_peers": lambda s: s.num_peers,
             "tempo": lambda s: s.tempo,
             "is_playing": lambda s: s.is_playing,

@@ -151,7 +151,7 @@ class Namespace:
             p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p
         )
         proc = subprocess.Popen(
-            self._enter() + [sys.executable, "-u", str(PEER_SCRIPT)],
+            [*self._enter(), sys.executable, "-u", str(PEER_SCRIPT)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
             text=True, env=env, cwd=str(ROOT),
         )
