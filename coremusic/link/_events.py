@@ -44,26 +44,31 @@ class EventDispatcher:
         self.errors: list[BaseException] = []
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._started = False
+        self._seen = (0, 0, 0)
         self.on_tempo_change: Callable[[], None] | None = None
 
     def subscribe(self, kind: str, sub: Subscription | None) -> None:
         with self._lock:
             self._subs[kind] = sub
-            if sub is not None and not self._started:
-                self._started = True
-                self._thread.start()
+            if sub is not None:
+                self._start_locked()
 
     def ensure_running(self) -> None:
         with self._lock:
-            if not self._started:
-                self._started = True
-                self._thread.start()
+            self._start_locked()
+
+    def _start_locked(self) -> None:
+        if self._started:
+            return
+        # Counters read here, in the subscribing thread: events from before the first
+        # subscription are history, and every later one is delivered.
+        peers_seq, _, tempo_seq, _, ss_seq, _, _ = self._native.wait_events(0, 0.0)
+        self._seen = (peers_seq, tempo_seq, ss_seq)
+        self._started = True
+        self._thread.start()
 
     def _run(self) -> None:
-        # Start from the current counters: events from before the first subscription
-        # are history, not news.
-        peers_seq, _, tempo_seq, _, ss_seq, _, _ = self._native.wait_events(0, 0.0)
-        seen = (peers_seq, tempo_seq, ss_seq)
+        seen = self._seen
         while True:
             peers_seq, peers, tempo_seq, tempo, ss_seq, playing, closed = (
                 self._native.wait_events(sum(seen), 1.0)
