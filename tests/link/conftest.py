@@ -145,11 +145,25 @@ class Namespace:
                               check=True, timeout=NETWORK_TIMEOUT)
         return done.stdout
 
-    def spawn(self, name: str) -> PeerProcess:
+    @staticmethod
+    def _env() -> dict[str, str]:
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(
             p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p
         )
+        return env
+
+    def run_python(self, code: str) -> str:
+        """Run a Python snippet inside the namespace; its stdout (fails on error)."""
+        done = subprocess.run(
+            [*self._enter(), sys.executable, "-c", code], capture_output=True, text=True,
+            env=self._env(), cwd=str(ROOT), timeout=NETWORK_TIMEOUT * 2,
+        )
+        assert done.returncode == 0, f"snippet failed in the namespace:\n{done.stderr}"
+        return done.stdout
+
+    def spawn(self, name: str) -> PeerProcess:
+        env = self._env()
         proc = subprocess.Popen(
             [*self._enter(), sys.executable, "-u", str(PEER_SCRIPT)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,

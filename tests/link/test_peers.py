@@ -107,3 +107,45 @@ def test_disable_leaves_the_session(netns: Namespace) -> None:
     assert a.wait_for("num_peers", 0) == 0
     b.call("enable")
     assert a.wait_for("num_peers", 1) == 1
+
+
+def test_context_manager_enables_and_leaves(netns: Namespace) -> None:
+    a = netns.spawn("A")
+    a.call("new", bpm=120.0)
+    a.call("enable")
+    code = (
+        "from coremusic.link import LinkSession\n"
+        "import threading\n"
+        "joined = threading.Event()\n"
+        "s = LinkSession(bpm=150.0)\n"
+        "s.set_num_peers_callback(lambda n: n == 1 and joined.set())\n"
+        "with s:\n"
+        "    print('enabled', s.enabled)\n"
+        "    print('joined', joined.wait(20.0))\n"
+        "print('closed', s.closed)\n"
+    )
+    out = netns.run_python(code).split("\n")
+    assert out[:3] == ["enabled True", "joined True", "closed True"]
+    assert a.wait_for("num_peers", 0) == 0
+
+
+def test_async_sync_lands_on_the_shared_bar(netns: Namespace) -> None:
+    a = netns.spawn("A")
+    a.call("new", bpm=200.0)
+    a.call("enable")
+    code = (
+        "import asyncio\n"
+        "from coremusic.link import LinkSession\n"
+        "async def main():\n"
+        "    with LinkSession(bpm=200.0) as s:\n"
+        "        while s.num_peers == 0:\n"
+        "            await asyncio.sleep(0.01)\n"
+        "        bar = await s.next_bar()\n"
+        "        print(bar, s.time_at_beat(bar))\n"
+        "asyncio.run(asyncio.wait_for(main(), 20.0))\n"
+    )
+    bar_text, when_text = netns.run_python(code).split()
+    at = a.call("at", time=int(when_text), quantum=4.0)
+    # the joiner's bar start is a bar start of A too (phase 0, within 1 ms)
+    phase = min(at["phase"], 4.0 - at["phase"])
+    assert phase * 60_000.0 / at["tempo"] < 1.0, f"bar {bar_text}: A's phase is {at}"
