@@ -104,6 +104,7 @@ def frame_beats(
     *,
     latency: int = 0,
     quantum: float | None = None,
+    offset_us: float = 0.0,
 ) -> npt.NDArray[np.float64]:
     """The beat at which each frame of a buffer is heard.
 
@@ -115,6 +116,9 @@ def frame_beats(
         Frames in the buffer (>= 0).
     sample_rate : float
         Frames per second (> 0).
+    offset_us : float
+        A fraction of a microsecond to add to ``host_time`` (Link's times are whole
+        microseconds; a block start on the sample clock rarely is), in [0, 1).
 
     Returns
     -------
@@ -131,9 +135,13 @@ def frame_beats(
     rate = check_number(sample_rate, "sample_rate")
     if rate <= 0:
         raise ValueError(f"sample_rate must be > 0, got {sample_rate!r}")
+    frac = check_number(offset_us, "offset_us")
+    if not 0.0 <= frac < 1.0:
+        raise ValueError(f"offset_us must be in [0, 1), got {offset_us!r}")
     first = buffer_timing(state, host_time, latency=latency, quantum=quantum)
-    beats_per_frame = state.tempo / 60.0 / rate
-    return first.beat + np.arange(frames, dtype=np.float64) * beats_per_frame
+    beats_per_second = state.tempo / 60.0
+    start = first.beat + frac * 1e-6 * beats_per_second
+    return start + np.arange(frames, dtype=np.float64) * (beats_per_second / rate)
 
 
 class HostTimeFilter:
@@ -250,12 +258,17 @@ class Metronome:
         self.frames_rendered = 0
         self._anchor: int | None = None
 
-    def render(self, state: SessionState, host_time: int, frames: int) -> np.ndarray:
-        """The block for a buffer requested at ``host_time`` (pure given ``state``)."""
+    def render(self, state: SessionState, host_time: int, frames: int, *,
+               offset_us: float = 0.0) -> np.ndarray:
+        """The block for a buffer requested at ``host_time`` (pure given ``state``).
+
+        ``offset_us`` is the sub-microsecond part of the block's start time (see
+        :func:`frame_beats`).
+        """
         import numpy as np
 
         beats = frame_beats(state, host_time, frames, self.sample_rate,
-                            latency=self.latency, quantum=state.quantum)
+                            latency=self.latency, quantum=state.quantum, offset_us=offset_us)
         out = np.zeros((frames, self.channels), dtype=np.float32)
         if self.only_when_playing and not state.is_playing:
             return out
@@ -282,9 +295,10 @@ class Metronome:
         """
         if self._anchor is None:
             self._anchor = self.session.clock.micros()
-        host = self._anchor + round(self.frames_rendered * 1e6 / self.sample_rate)
+        exact = self.frames_rendered * 1e6 / self.sample_rate
+        whole = math.floor(exact)
         state = self.session.capture_audio_session_state()
-        block = self.render(state, host, frames)
+        block = self.render(state, self._anchor + whole, frames, offset_us=exact - whole)
         self.frames_rendered += frames
         return block
 
