@@ -185,6 +185,17 @@ class Namespace:
 @pytest.fixture
 def netns() -> Iterator[Namespace]:
     """A fresh private network namespace; peers spawned in it die with the test."""
+    yield from namespace()
+
+
+@pytest.fixture(scope="module")
+def module_netns() -> Iterator[Namespace]:
+    """One private network namespace shared by the tests of a module."""
+    yield from namespace()
+
+
+def namespace() -> Iterator[Namespace]:
+    """Make a namespace (or skip with the reason), yield it, tear it down."""
     if sys.platform != "linux":
         pytest.skip("private network namespaces need Linux")
     if os.geteuid() != 0:
