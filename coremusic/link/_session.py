@@ -56,11 +56,21 @@ class LinkSession:
     Example
     -------
     >>> from coremusic.link import LinkSession
+    >>> s = LinkSession(bpm=120.0)        # not enabled yet: nothing on the network
+    >>> s.tempo, s.num_peers, s.enabled
+    (120.0, 0, False)
+    >>> s.tempo = 96.0
+    >>> t = s.clock.micros()
+    >>> s.request_beat_at_time(0.0, t)    # alone, a request is granted exactly
+    >>> abs(s.beat_at_time(t)) < 1e-9
+    True
+    >>> s.close()
+
+    Joining the network session (enabled on entry, left on exit):
+
     >>> with LinkSession(bpm=120.0) as s:                     # doctest: +SKIP
     ...     state = s.capture_app_session_state()
     ...     beat = state.beat_at_time(s.clock.micros(), quantum=4.0)
-    ...     print(s.num_peers, round(state.tempo))
-    0 120
     """
 
     _native: NativeLink | None = None

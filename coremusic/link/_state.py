@@ -57,10 +57,12 @@ class LinkClock:
 
     Example
     -------
-    >>> with LinkSession() as s:            # doctest: +SKIP
-    ...     t = s.clock.micros()
-    ...     s.clock.ticks_to_micros(s.clock.micros_to_ticks(t)) == t
+    >>> from coremusic.link import LinkSession
+    >>> s = LinkSession()
+    >>> t = s.clock.micros()
+    >>> s.clock.ticks_to_micros(s.clock.micros_to_ticks(t)) == t
     True
+    >>> s.close()
     """
 
     __slots__ = ("_native",)
@@ -100,13 +102,20 @@ class SessionState:
 
     Example
     -------
-    >>> with LinkSession(bpm=120.0) as s:             # doctest: +SKIP
-    ...     state = s.capture_app_session_state()
-    ...     now = s.clock.micros()
-    ...     state.set_tempo(98.0, now)
-    ...     s.commit_app_session_state(state)
-    ...     round(s.tempo, 3)
+    >>> from coremusic.link import LinkSession
+    >>> s = LinkSession(bpm=120.0)
+    >>> state = s.capture_app_session_state()
+    >>> now = s.clock.micros()
+    >>> state.set_tempo(98.0, now)
+    >>> s.tempo                      # nothing changes before the commit
+    120.0
+    >>> s.commit_app_session_state(state)
+    >>> s.tempo
     98.0
+    >>> one_beat = state.time_at_beat(state.beat_at_time(now) + 1.0) - now
+    >>> abs(one_beat - 612_245) <= 1      # 60 / 98 s, in microseconds
+    True
+    >>> s.close()
     """
 
     __slots__ = ("_kind", "_native", "_quantum")

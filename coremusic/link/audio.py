@@ -82,10 +82,15 @@ def buffer_timing(
 
     Example
     -------
-    >>> s = LinkSession(bpm=60.0)                                  # doctest: +SKIP
-    >>> state = s.capture_audio_session_state()                    # doctest: +SKIP
-    >>> buffer_timing(state, s.clock.micros(), latency=10_000)     # doctest: +SKIP
-    BufferTiming(time=..., beat=..., phase=...)
+    >>> from coremusic.link import LinkSession
+    >>> s = LinkSession(bpm=60.0)
+    >>> t = s.clock.micros()
+    >>> s.force_beat_at_time(0.0, t)
+    >>> state = s.capture_audio_session_state()
+    >>> timing = buffer_timing(state, t, latency=250_000)  # heard 1/4 s later
+    >>> round(timing.beat, 6), timing.time - t
+    (0.25, 250000)
+    >>> s.close()
     """
     _check_state(state)
     lat = check_time(latency, "latency")
@@ -126,7 +131,13 @@ def frame_beats(
 
     Example
     -------
-    >>> beats = frame_beats(state, t, 512, 48_000)                 # doctest: +SKIP
+    >>> from coremusic.link import LinkSession
+    >>> s = LinkSession(bpm=120.0)
+    >>> t = s.clock.micros()
+    >>> beats = frame_beats(s.capture_audio_session_state(), t, 512, 48_000)
+    >>> beats.shape, round(float(beats[1] - beats[0]) * 48_000, 9)   # 2 beats/second
+    ((512,), 2.0)
+    >>> s.close()
     """
     import numpy as np
 

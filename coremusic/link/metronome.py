@@ -34,9 +34,12 @@ def render_wav(session: LinkSession, path: str, seconds: float, *, sample_rate: 
 
     Example
     -------
-    >>> with LinkSession(bpm=120.0) as s:                         # doctest: +SKIP
-    ...     render_wav(s, "click.wav", 4.0)
+    >>> import os, tempfile
+    >>> s = LinkSession(bpm=120.0)
+    >>> path = os.path.join(tempfile.mkdtemp(), "click.wav")
+    >>> render_wav(s, path, 4.0)
     192000
+    >>> s.close()
     """
     import numpy as np
 
