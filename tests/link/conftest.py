@@ -113,16 +113,20 @@ class PeerProcess:
 
 
 class Namespace:
-    """A private network namespace held open by a sleeping child of ``unshare``."""
+    """A private network namespace, held open by a child of ``unshare`` reading a pipe.
+
+    The holder (``cat``) exits when its stdin closes: at teardown, or when the test
+    process dies, so no namespace outlives the tests.
+    """
 
     def __init__(self) -> None:
         script = (
             "set -e; ip link set lo up; ip route add 224.0.0.0/4 dev lo; "
-            'echo "$$"; exec sleep 3600'
+            'echo "$$"; exec cat >/dev/null'
         )
         self.holder = subprocess.Popen(
             ["unshare", "--net", "--fork", "--kill-child", "sh", "-c", script],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
         assert self.holder.stdout is not None
         ready, _, _ = select.select([self.holder.stdout], [], [], NETWORK_TIMEOUT)
@@ -176,9 +180,7 @@ class Namespace:
     def close(self) -> None:
         for peer in self.peers:
             peer.shutdown()
-        # unshare --fork ignores SIGTERM while it waits; SIGKILL it, and --kill-child
-        # takes the sleeping namespace holder with it.
-        self.holder.kill()
+        # EOF ends the holder, and with it unshare and the namespace.
         self.holder.communicate(timeout=NETWORK_TIMEOUT)
 
 
