@@ -420,3 +420,46 @@ def test_missing_shim_gives_the_install_command() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=ROOT, check=True).stdout
     assert "pip install ./link_shim" in out and "ableton-link-dev" in out
+
+
+def test_a_slow_callback_blocks_nothing_and_sees_the_latest_value() -> None:
+    s = LinkSession()
+    entered, release, finished = threading.Event(), threading.Event(), threading.Event()
+    got: list[float] = []
+
+    def slow(bpm: float) -> None:
+        got.append(bpm)
+        entered.set()
+        if len(got) == 1:
+            assert release.wait(WAIT)
+        if bpm == pytest.approx(103.0):
+            finished.set()
+
+    s.set_tempo_callback(slow)
+    s.tempo = 100.0
+    assert entered.wait(WAIT)
+    for bpm in (101.0, 102.0, 103.0):  # Link and the session go on meanwhile
+        s.tempo = bpm
+    assert s.tempo == pytest.approx(103.0)
+    release.set()
+    assert finished.wait(WAIT)
+    s.close()
+    # changes made during the slow call were coalesced into the latest value
+    assert got[0] == pytest.approx(100.0) and got[-1] == pytest.approx(103.0)
+    assert len(got) <= 4
+
+
+def test_closing_from_inside_a_callback() -> None:
+    s = LinkSession()
+    closed = threading.Event()
+
+    def close_me(bpm: float) -> None:
+        s.close()
+        closed.set()
+
+    s.set_tempo_callback(close_me)
+    s.tempo = 90.0
+    assert closed.wait(WAIT)
+    assert s.closed
+    s._events._thread.join(WAIT)
+    assert not s._events._thread.is_alive()
