@@ -26,7 +26,12 @@ def _pair(netns: Namespace, bpm_a: float = 120.0, bpm_b: float = 120.0,
 
 
 def test_two_processes_discover_each_other(netns: Namespace) -> None:
-    a, b = _pair(netns)
+    a, b = netns.spawn("A"), netns.spawn("B")
+    a.call("new", bpm=120.0)
+    a.call("enable")
+    b.call("new", bpm=120.0, enabled=True)  # enabled by the constructor
+    a.wait_for("num_peers", 1)
+    b.wait_for("num_peers", 1)
     assert a.call("get")["num_peers"] == 1
     assert b.call("get")["num_peers"] == 1
     assert a.call("get")["enabled"] and b.call("get")["enabled"]
