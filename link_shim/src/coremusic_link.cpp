@@ -61,15 +61,17 @@ double checkedTempo(double bpm)
 }
 
 // Host-clock ticks.  Link's Linux clock is CLOCK_MONOTONIC_RAW in microseconds; its
-// ticks are that clock's nanoseconds.  On macOS, Link's clock exposes mach ticks.
-#if defined(LINK_PLATFORM_MACOSX)
+// ticks are that clock's nanoseconds.  On macOS (mach ticks) and Windows (performance
+// counter), Link's clock has ticks of its own.
+#if defined(LINK_PLATFORM_MACOSX) || defined(LINK_PLATFORM_WINDOWS)
 std::int64_t nowTicks(const ableton::Link::Clock& clock)
 {
   return static_cast<std::int64_t>(clock.ticks());
 }
 std::int64_t ticksToMicros(const ableton::Link::Clock& clock, std::int64_t ticks)
 {
-  return clock.ticksToMicros(static_cast<std::uint64_t>(ticks)).count();
+  using Ticks = ableton::Link::Clock::Ticks;
+  return clock.ticksToMicros(static_cast<Ticks>(ticks)).count();
 }
 std::int64_t microsToTicks(const ableton::Link::Clock& clock, std::int64_t micros)
 {
@@ -199,7 +201,8 @@ private:
 PYBIND11_MODULE(coremusic_link, m)
 {
   m.doc() = "Ableton Link for coremusic (use coremusic.link, not this module directly)";
-  m.attr("LINK_AUDIO") = false; // this Link version has no LinkAudio API
+  // No LinkAudio binding: Debian's Link 3 has none (LinkAudio arrived with Link 4).
+  m.attr("LINK_AUDIO") = false;
   m.attr("__version__") = "0.1.0";
 
   py::class_<State>(m, "SessionState", "A captured Link session state (value type).")
