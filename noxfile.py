@@ -48,3 +48,11 @@ def bench(session: nox.Session) -> None:
         for script in sorted(glob.glob("tests/benchmarks/bench_*.py")):
             if not script.endswith("bench_import.py"):
                 session.run("python", script)
+
+
+@nox.session
+def link(session: nox.Session) -> None:
+    """Build the Link shim and run the Link tests (root: private network namespaces)."""
+    session.install(".[test]", env={"CC": "false"})
+    session.install("./link_shim")
+    session.run("pytest", "tests/link", *session.posargs)

@@ -84,6 +84,8 @@ _LAZY: dict[str, str] = {
     "MetaType": "coremusic.midi.messages",
     "MIDIFileError": "coremusic.midi.errors",
     "TempoMap": "coremusic.midi.tempo",
+    # Ableton Link (needs the optional link_shim; the import error names the install command)
+    "LinkSession": "coremusic.link",
     # music theory
     "Note": "coremusic.music.theory",
     "Interval": "coremusic.music.theory",
