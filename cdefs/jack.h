@@ -142,6 +142,7 @@ typedef void (*JackFreewheelCallback)(int starting, void *arg);
 typedef void (*JackShutdownCallback)(void *arg);
 typedef void (*JackInfoShutdownCallback)(jack_status_t code, const char *reason, void *arg);
 typedef void (*JackLatencyCallback)(jack_latency_callback_mode_t mode, void *arg);
+typedef void (*JackMessageFunction)(const char *msg);
 
 /* ---- version, client lifetime ---- */
 void jack_get_version(int *major_ptr, int *minor_ptr, int *micro_ptr, int *proto_ptr);
@@ -155,8 +156,8 @@ int jack_activate(jack_client_t *client);
 int jack_deactivate(jack_client_t *client);
 int jack_is_realtime(jack_client_t *client);
 void jack_free(void *ptr);
-void jack_set_error_function(void (*func)(const char *));
-void jack_set_info_function(void (*func)(const char *));
+void jack_set_error_function(JackMessageFunction func);
+void jack_set_info_function(JackMessageFunction func);
 
 /* ---- callbacks ---- */
 int jack_set_process_callback(jack_client_t *client, JackProcessCallback process_callback, void *arg);

@@ -219,6 +219,8 @@ class CallbackEngine:
         self.backend_xruns = 0
         self.errors = 0
         self.first_frame_time: int | None = None
+        self.discontinuities = 0
+        self._next_frame: int | None = None
         self.draining = False
         self._status = 0
         self._primed = False
@@ -314,6 +316,10 @@ class CallbackEngine:
             self.timer.record(CallbackTimer.now() - started_ns)
             return
         self._started_ns = started_ns
+        expected = self._next_frame
+        self._next_frame = (frame_time + frames) & 0xFFFFFFFF
+        if expected is not None and frame_time != expected:
+            self._discontinuity(frame_time, expected, frames)
         self._in_cycle = True
         self._process(frames, frame_time)
         self._in_cycle = False
@@ -366,6 +372,7 @@ class CallbackEngine:
                 if self._primed and not self.draining:
                     self.underruns += 1
                     self._status |= 2
+                self._primed = False
                 self._silence()
             else:
                 if self.first_frame_time is None:
@@ -373,9 +380,32 @@ class CallbackEngine:
                 if self._primed and not self.draining:
                     self.underruns += 1
                     self._status |= 2
-                self._primed = True
+                self._primed = False
                 self._out_view[n:] = 0.0
                 self._emit_output()
+
+    def _discontinuity(self, frame_time: int, expected: int, frames: int) -> None:
+        # Cycles were skipped (the backend dropped this stream for a cycle, e.g.
+        # during a graph change).  Input rings get silence for the missing
+        # frames so that ring positions stay aligned with the frame clock.
+        self.discontinuities += 1
+        self._status |= 4
+        ring = self.input_ring
+        if ring is None or self.first_frame_time is None:
+            return
+        gap = (frame_time - expected) & 0xFFFFFFFF
+        if gap > ring.capacity:
+            return
+        zeros = self._in_view
+        self._in_planar.fill(0.0)
+        while gap > 0:
+            step = min(gap, frames)
+            n = ring.write(zeros[:step])
+            if n < step:
+                self.overruns += 1
+                self.frames_dropped += gap - n
+                return
+            gap -= step
 
     def _take_status(self) -> StreamStatus:
         status = self._status
@@ -460,6 +490,7 @@ class CallbackEngine:
             overruns=self.overruns,
             backend_xruns=self.backend_xruns,
             errors=self.errors,
+            discontinuities=self.discontinuities,
             callback_median_us=median,
             callback_p99_us=p99,
             callback_max_us=peak,
@@ -472,6 +503,7 @@ class CallbackEngine:
         self._stopping = False
         self.finished.clear()
         self.draining = False
+        self._next_frame = None
 
     def __repr__(self) -> str:
         mode = "callback" if self.callback is not None else "rings"

@@ -22,8 +22,9 @@ class StreamStats:
     frames : int
         Frames processed.
     underruns : int
-        Output callbacks that found fewer frames in the ring than the device
-        needed after data had started flowing (silence was played instead).
+        Times the output ring ran dry while data was flowing (counted once
+        per dry spell, silence was played instead), unless the stream was
+        draining its last data.
         Remedy: write sooner or use a larger ``ring_frames``.
     overruns : int
         Input callbacks that found the ring too full to take the whole block
@@ -31,6 +32,9 @@ class StreamStats:
     backend_xruns : int
         Xruns reported by the audio system itself (JACK's xrun callback):
         some client in the graph, not necessarily this one, missed its deadline.
+    discontinuities : int
+        Cycles this stream did not see (the frame clock jumped between two
+        callbacks); input rings are padded with silence to stay aligned.
     errors : int
         Exceptions raised by the user callback (silence was played instead).
     callback_median_us, callback_p99_us, callback_max_us : float
@@ -43,7 +47,7 @@ class StreamStats:
 
     Example
     -------
-    >>> s = StreamStats(10, 2560, 0, 0, 0, 0, 20.0, 40.0, 50.0, 5333.3, 10)
+    >>> s = StreamStats(10, 2560, 0, 0, 0, 0, 0, 20.0, 40.0, 50.0, 5333.3, 10)
     >>> s.xruns, round(s.load, 4)
     (0, 0.0038)
     """
@@ -54,6 +58,7 @@ class StreamStats:
     overruns: int
     backend_xruns: int
     errors: int
+    discontinuities: int
     callback_median_us: float
     callback_p99_us: float
     callback_max_us: float

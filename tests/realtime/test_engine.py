@@ -62,9 +62,13 @@ def test_output_ring_copies_to_planar_buffers_and_counts_underruns() -> None:
     assert np.all(backend.outputs[0][36:] == 0)
     assert engine.underruns == 1
     backend.cycle()
+    assert engine.underruns == 1  # one dry spell
+    _ = engine.output_ring.write(data[:64])
+    backend.cycle()
+    backend.cycle()
     assert engine.underruns == 2
     stats = engine.stats()
-    assert stats.callbacks == 4 and stats.frames == 256 and stats.xruns == 2
+    assert stats.callbacks == 6 and stats.frames == 384 and stats.xruns == 2
     assert 0 < stats.callback_median_us <= stats.callback_p99_us <= stats.callback_max_us
     assert stats.budget_us == pytest.approx(64 / 48000 * 1e6)
 
@@ -196,3 +200,16 @@ def test_realtime_section_restores_gc_state() -> None:
         assert not gc.isenabled()
     assert gc.isenabled()
     assert gc.get_freeze_count() == 0
+
+
+def test_skipped_cycles_pad_the_input_ring_with_silence() -> None:
+    engine = CallbackEngine(input_channels=1, sample_rate=48000, ring_frames=256)
+    backend = FakeBackend(engine, 16)
+    backend.inputs[0][:] = 1.0
+    backend.cycle()
+    backend.frame_time += 32  # the backend skipped two cycles
+    backend.cycle()
+    assert engine.discontinuities == 1 and engine.stats().discontinuities == 1
+    assert engine.input_ring is not None
+    got = engine.input_ring.read_array()[:, 0]
+    assert got.tolist() == [1.0] * 16 + [0.0] * 32 + [1.0] * 16

@@ -87,7 +87,7 @@ def test_mono_ring_roundtrip_in_blocks(blocks: list[int], log_cap: int) -> None:
 
 def test_two_threads_stream_exactly() -> None:
     """One producer thread and one consumer thread, no lock: the stream arrives intact."""
-    total = 200_000
+    total = 40_000
     ring = RingBuffer(1024, 2)
     source = np.empty((total, 2), np.float32)
     source[:, 0] = np.arange(total)
