@@ -218,7 +218,8 @@ class CallbackEngine:
         self.frames_dropped = 0
         self.backend_xruns = 0
         self.errors = 0
-        self.first_frame_time: int | None = None
+        self.input_first_frame_time: int | None = None
+        self.output_first_frame_time: int | None = None
         self.discontinuities = 0
         self._next_frame: int | None = None
         self.draining = False
@@ -358,15 +359,15 @@ class CallbackEngine:
                 self.overruns += 1
                 self.frames_dropped += frames - n
                 self._status |= 1
-            if self.first_frame_time is None and n:
-                self.first_frame_time = frame_time
+            if self.input_first_frame_time is None and n:
+                self.input_first_frame_time = frame_time
         ring = self.output_ring
         if ring is not None:
             n = ring.read(self._out_view, frames)
             if n == frames:
                 self._primed = True
-                if self.first_frame_time is None:
-                    self.first_frame_time = frame_time
+                if self.output_first_frame_time is None:
+                    self.output_first_frame_time = frame_time
                 self._emit_output()
             elif n == 0:
                 if self._primed and not self.draining:
@@ -375,8 +376,8 @@ class CallbackEngine:
                 self._primed = False
                 self._silence()
             else:
-                if self.first_frame_time is None:
-                    self.first_frame_time = frame_time
+                if self.output_first_frame_time is None:
+                    self.output_first_frame_time = frame_time
                 if self._primed and not self.draining:
                     self.underruns += 1
                     self._status |= 2
@@ -391,7 +392,7 @@ class CallbackEngine:
         self.discontinuities += 1
         self._status |= 4
         ring = self.input_ring
-        if ring is None or self.first_frame_time is None:
+        if ring is None or self.input_first_frame_time is None:
             return
         gap = (frame_time - expected) & 0xFFFFFFFF
         if gap > ring.capacity:
@@ -470,6 +471,13 @@ class CallbackEngine:
         self._status |= 4
 
     # --------------------------------------------------------------- queries
+    @property
+    def first_frame_time(self) -> int | None:
+        """Frame time of the first ring frame played (output rings) or recorded (input only)."""
+        if self.output_ring is not None:
+            return self.output_first_frame_time
+        return self.input_first_frame_time
+
     @property
     def stopped_by_callback(self) -> bool:
         """Whether the callback raised ``CallbackStop`` or ``CallbackAbort``."""

@@ -12,6 +12,7 @@ Example
 
 from __future__ import annotations
 
+from coremusic.backends.jack import devices
 from coremusic.backends.jack.client import (
     AUDIO_TYPE,
     MIDI_TYPE,
@@ -45,5 +46,6 @@ __all__ = [
     "TransportPosition",
     "decode_status",
     "default_server_name",
+    "devices",
     "recent_jack_messages",
 ]

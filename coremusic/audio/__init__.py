@@ -1,0 +1,1 @@
+"""coremusic's audio layer: files, streams, devices, units and analysis."""
