@@ -116,6 +116,11 @@ def list_midi_ports(*, server: str | None = None, direction: str = "output",
             c.close()
 
 
+def _resolve(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)
+
+
 def _drain_fd(fd: int) -> None:
     while True:
         try:
@@ -367,7 +372,7 @@ class JackMIDIInput(_MIDIPort):
                 yield event
                 continue
             ready: asyncio.Future[None] = loop.create_future()
-            loop.add_reader(self._rfd, lambda: ready.done() or ready.set_result(None))
+            loop.add_reader(self._rfd, _resolve, ready)
             try:
                 await asyncio.wait_for(ready, 0.5)
             except TimeoutError:
@@ -467,7 +472,7 @@ class JackMIDIOutput(_MIDIPort):
                 if frame == _ASAP:
                     offset = floor
                 else:
-                    delta = ((frame - start + 0x80000000) & _U32) - 0x80000000  # type: ignore[operator]
+                    delta = ((frame - start + 0x80000000) & _U32) - 0x80000000
                     if delta >= frames:
                         break
                     if delta < floor:
