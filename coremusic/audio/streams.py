@@ -103,7 +103,7 @@ class _Stream:
             self._engine = CallbackEngine(
                 input_channels=input_channels, output_channels=output_channels,
                 sample_rate=rate, callback=None if self._raw else callback,
-                ring_frames=ring_frames if callback is None else 0,
+                ring_frames=ring_frames if callback is None else (1 if self._raw else 0),
                 to_seconds=self._backend.frames_to_seconds)
             if self._raw:
                 self._backend.attach_c_callback(callback)
@@ -322,7 +322,7 @@ class AudioOutputStream(_Stream):
     def ring(self) -> RingBuffer:
         """The output ring (ring mode only)."""
         ring = self._engine.output_ring
-        if ring is None:
+        if ring is None or self._raw:
             raise AudioDeviceError("this stream has a callback and no ring")
         return ring
 
@@ -499,7 +499,7 @@ class AudioInputStream(_Stream):
     def ring(self) -> RingBuffer:
         """The input ring (ring mode only)."""
         ring = self._engine.input_ring
-        if ring is None:
+        if ring is None or self._raw:
             raise AudioDeviceError("this stream has a callback and no ring")
         return ring
 

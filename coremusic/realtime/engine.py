@@ -128,18 +128,21 @@ def is_c_function(obj: object) -> bool:
     return False
 
 
-def _positional_count(fn: Callable[..., Any]) -> int | None:
+def _accepts(fn: Callable[..., Any], n: int) -> bool | None:
+    """Whether ``fn`` can be called with ``n`` positional arguments (None: unknown)."""
     try:
         sig = inspect.signature(fn)
     except (TypeError, ValueError):
         return None
-    count = 0
+    required = total = 0
     for p in sig.parameters.values():
         if p.kind is p.VAR_POSITIONAL:
-            return None
+            return required <= n
         if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD):
-            count += 1
-    return count
+            total += 1
+            if p.default is p.empty:
+                required += 1
+    return required <= n <= total
 
 
 class CallbackEngine:
@@ -220,7 +223,9 @@ class CallbackEngine:
         self.errors = 0
         self.input_first_frame_time: int | None = None
         self.output_first_frame_time: int | None = None
+        self.output_anchor: tuple[int, int] | None = None
         self.discontinuities = 0
+        self._input_shift = 0
         self._next_frame: int | None = None
         self.draining = False
         self._status = 0
@@ -254,19 +259,18 @@ class CallbackEngine:
 
     # ------------------------------------------------------------------ setup
     def _pick_callback(self, fn: Callable[..., Any]) -> Callable[[int, int], None]:
-        nargs = _positional_count(fn)
         if self.input_channels and self.output_channels:
-            if nargs == 1:
-                return self._process_simple_duplex
-            if nargs not in (None, 5):
+            if _accepts(fn, 5) is False:
+                if _accepts(fn, 1):
+                    return self._process_simple_duplex
                 raise TypeError(
                     "a duplex callback takes (indata, outdata, frames, time, status) "
-                    f"or (indata) -> outdata; {fn!r} takes {nargs} positional arguments")
+                    f"or (indata) -> outdata; {fn!r} takes neither")
             return self._process_duplex
-        if nargs not in (None, 4):
+        if _accepts(fn, 4) is False:
             what = "outdata" if self.output_channels else "indata"
             raise TypeError(f"a stream callback takes ({what}, frames, time, status); "
-                            f"{fn!r} takes {nargs} positional arguments")
+                            f"{fn!r} does not")
         return self._process_output_cb if self.output_channels else self._process_input_cb
 
     def configure(self, frames: int) -> None:
@@ -363,7 +367,11 @@ class CallbackEngine:
                 self.input_first_frame_time = frame_time
         ring = self.output_ring
         if ring is not None:
+            position = ring.frames_read
             n = ring.read(self._out_view, frames)
+            if n and not self._primed:
+                # data flows again after silence: ring position -> frame time
+                self.output_anchor = (frame_time, position)
             if n == frames:
                 self._primed = True
                 if self.output_first_frame_time is None:
@@ -394,7 +402,13 @@ class CallbackEngine:
         ring = self.input_ring
         if ring is None or self.input_first_frame_time is None:
             return
-        gap = (frame_time - expected) & 0xFFFFFFFF
+        gap = ((frame_time - expected + 0x80000000) & 0xFFFFFFFF) - 0x80000000
+        if gap < 0:
+            # The clock went back: an earlier callback ran late and read the
+            # next cycle's frame time, so silence was padded for a gap that was
+            # not there.  Positions after it are ahead of the clock by -gap.
+            self._input_shift += gap
+            return
         if gap > ring.capacity:
             return
         zeros = self._in_view
@@ -471,6 +485,21 @@ class CallbackEngine:
         self._status |= 4
 
     # --------------------------------------------------------------- queries
+    def output_frame_time_of(self, position: int) -> int | None:
+        """Frame time at which output ring position ``position`` (a ``frames_written``
+        count) played, if it was written after the latest resumption of playback."""
+        if self.output_anchor is None:
+            return None
+        frame, start = self.output_anchor
+        return (frame + position - start) & 0xFFFFFFFF
+
+    def input_frame_time_of(self, position: int) -> int | None:
+        """Frame time at which input ring position ``position`` (a ``frames_read``
+        count) was recorded (skipped cycles are padded, so positions stay aligned)."""
+        if self.input_first_frame_time is None:
+            return None
+        return (self.input_first_frame_time + position + self._input_shift) & 0xFFFFFFFF
+
     @property
     def first_frame_time(self) -> int | None:
         """Frame time of the first ring frame played (output rings) or recorded (input only)."""
