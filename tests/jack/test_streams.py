@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import weakref
 from typing import Any
 
@@ -111,7 +112,7 @@ def test_per_cycle_latency_from_frame_stamps(jack_server: str) -> None:
         wait_until(lambda: len(stamps) >= 120, what="stamped cycles")
     latencies = [
         heard - stamp
-        for (prev_heard, prev_stamp), (heard, stamp) in zip(stamps, stamps[1:], strict=False)
+        for (prev_heard, prev_stamp), (heard, stamp) in itertools.pairwise(stamps)
         if stamp and prev_stamp and heard - prev_heard == PERIOD and stamp - prev_stamp == PERIOD
     ]
     assert len(latencies) >= 20
@@ -140,7 +141,7 @@ def test_generator_feeds_the_ring_in_order(jack_server: str) -> None:
                        what="streams running")
             before = _xrun_counters(lb)
             lb.output.set_generator(iter(blocks))
-            wait_until(lambda: lb.output.buffered_frames == 0 and lb.output._engine.draining,  # noqa: B023
+            wait_until(lambda: lb.output.buffered_frames == 0 and lb.output._engine.draining,
                        timeout=15, what="generator exhausted and played")
             seen = lb.input.stats.callbacks
             wait_until(lambda: lb.input.stats.callbacks > seen + 20, what="settling")  # noqa: B023
@@ -231,7 +232,7 @@ def test_duplex_processor_applies_gain(jack_server: str) -> None:
             lb.output._backend.client.disconnect(lb.output.output_ports[0], lb.input.input_ports[0])
             fx.connect(lb.output.output_ports, "input")
             fx.connect(lb.input.input_ports, "output")
-            wait_until(lambda: fx.stats.callbacks > 8, what="processor running")  # noqa: B023
+            wait_until(lambda: fx.stats.callbacks > 8, what="processor running")
             before = _health(fx, lb.output, lb.input)
             lb.write(sig)
             assert lb.output.drain(timeout=10)
