@@ -45,7 +45,7 @@ def test_software_clients_and_ambiguous_names(jack_server: str) -> None:
             c.activate()
         devices = AudioDeviceManager.get_devices(include_software=True)
         assert {"synth one", "synth two"} <= {d.name for d in devices}
-        with pytest.raises(AmbiguousDeviceError, match="synth one.*synth two") as info:
+        with pytest.raises(AmbiguousDeviceError, match=r"synth one.*synth two") as info:
             AudioDeviceManager.find_device_by_name("synth", include_software=True)
         assert f"jack:{jack_server}:synth one" in str(info.value)
         one = AudioDeviceManager.find_device_by_name("SYNTH ONE", include_software=True)
@@ -59,7 +59,7 @@ def test_select_device_prefers_exact_names() -> None:
     devs = [AudioDevice("Analog", "u1"), AudioDevice("Alt Analog", "u2")]
     assert select_device(devs, "Analog").uid == "u1"
     assert select_device(devs, "alt").uid == "u2"
-    with pytest.raises(AmbiguousDeviceError, match="u1.*u2"):
+    with pytest.raises(AmbiguousDeviceError, match=r"u1.*u2"):
         select_device(devs, "nalo")
     with pytest.raises(AudioDeviceError, match="available"):
         select_device(devs, "Digital")
