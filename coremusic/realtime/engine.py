@@ -358,7 +358,7 @@ class CallbackEngine:
         ring = self.input_ring
         if ring is not None:
             self._fetch_input()
-            n = ring.write(self._in_view)
+            n = ring._write_numpy(self._in_view)  # strided view: numpy copy
             if n < frames:
                 self.overruns += 1
                 self.frames_dropped += frames - n
@@ -368,7 +368,7 @@ class CallbackEngine:
         ring = self.output_ring
         if ring is not None:
             position = ring.frames_read
-            n = ring.read(self._out_view, frames)
+            n = ring._read_numpy(self._out_view, frames)  # strided view: numpy copy
             if n and not self._primed:
                 # data flows again after silence: ring position -> frame time
                 self.output_anchor = (frame_time, position)

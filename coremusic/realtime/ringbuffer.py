@@ -23,6 +23,8 @@ from coremusic._ffi import ffi
 
 __all__ = ["EventRing", "RingBuffer", "next_power_of_two"]
 
+_F32 = np.dtype(np.float32)
+
 
 def next_power_of_two(n: int) -> int:
     """The smallest power of two ``>= n`` (``n >= 1``).
@@ -76,7 +78,8 @@ class RingBuffer:
     (0, 8)
     """
 
-    __slots__ = ("_buf", "_capacity", "_channels", "_mask", "_read", "_written")
+    __slots__ = ("_base", "_buf", "_capacity", "_channels", "_frame_bytes", "_mask", "_read",
+                 "_written")
 
     def __init__(self, capacity: int, channels: int = 1) -> None:
         self._capacity = _check_capacity(capacity, "RingBuffer")
@@ -85,6 +88,8 @@ class RingBuffer:
         self._channels = channels
         self._mask = capacity - 1
         self._buf: npt.NDArray[np.float32] = np.zeros((capacity, channels), np.float32)
+        self._base = ffi.cast("char *", ffi.from_buffer(self._buf))
+        self._frame_bytes = 4 * channels
         self._written = 0  # frames ever written; only the producer stores it
         self._read = 0  # frames ever read; only the consumer stores it
 
@@ -149,6 +154,36 @@ class RingBuffer:
         >>> RingBuffer(4).write(np.arange(6, dtype=np.float32))
         4
         """
+        try:
+            shape = data.shape
+            fast = data.dtype is _F32 and (
+                shape[1] == self._channels if len(shape) == 2
+                else len(shape) == 1 and self._channels == 1)
+        except (AttributeError, IndexError):
+            fast = False
+        if not fast:
+            return self._write_numpy(data)
+        written = self._written
+        free = self._capacity - written + self._read
+        n: int = shape[0] if shape[0] < free else free
+        if n <= 0:
+            return 0
+        start = written & self._mask
+        first = self._capacity - start
+        fb = self._frame_bytes
+        try:
+            # float32 frames: plain byte copies into the storage
+            if n <= first:
+                ffi.memmove(self._base + start * fb, data, n * fb)
+            else:
+                ffi.memmove(self._base + start * fb, data, first * fb)
+                ffi.memmove(self._base, data[first:n], (n - first) * fb)
+        except ValueError:  # not C-contiguous: nothing was copied
+            return self._write_numpy(data)
+        self._written = written + n
+        return n
+
+    def _write_numpy(self, data: Any) -> int:
         data = self._as_frames(data, "write")
         written = self._written
         count: int = data.shape[0]
@@ -190,10 +225,44 @@ class RingBuffer:
         >>> rb.read(out), out.tolist()
         (2, [1.0, 2.0, 0.0, 0.0])
         """
+        try:
+            shape = out.shape
+            fast = out.dtype is _F32 and (
+                shape[1] == self._channels if len(shape) == 2
+                else len(shape) == 1 and self._channels == 1)
+        except (AttributeError, IndexError):
+            fast = False
+        if not fast:
+            return self._read_numpy(out, frames)
+        rows: int = shape[0]
+        limit = rows if frames is None else frames
+        if limit > rows or limit < 0:
+            raise ValueError(f"RingBuffer.read: frames={limit} does not fit out of {rows} rows")
+        read = self._read
+        available = self._written - read
+        n = limit if limit < available else available
+        if n <= 0:
+            return 0
+        start = read & self._mask
+        first = self._capacity - start
+        fb = self._frame_bytes
+        try:
+            if n <= first:
+                ffi.memmove(out, self._base + start * fb, n * fb)
+            else:
+                ffi.memmove(out, self._base + start * fb, first * fb)
+                ffi.memmove(out[first:n], self._base, (n - first) * fb)
+        except ValueError:  # not C-contiguous (a transposed view): copy with numpy
+            return self._read_numpy(out, frames)
+        self._read = read + n
+        return n
+
+    def _read_numpy(self, out: Any, frames: int | None) -> int:
         out = self._as_frames(out, "read")
-        limit = out.shape[0] if frames is None else frames
-        if limit > out.shape[0] or limit < 0:
-            raise ValueError(f"RingBuffer.read: frames={limit} does not fit out of {out.shape[0]} rows")
+        rows: int = out.shape[0]
+        limit = rows if frames is None else frames
+        if limit > rows or limit < 0:
+            raise ValueError(f"RingBuffer.read: frames={limit} does not fit out of {rows} rows")
         read = self._read
         n = min(limit, self._written - read)
         if n <= 0:
