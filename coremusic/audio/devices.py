@@ -160,7 +160,8 @@ class AudioDeviceManager:
     @classmethod
     def find_device_by_uid(cls, uid: str, **kwargs: Any) -> AudioDevice:
         """The device with this stable UID."""
-        devices = cls.get_devices(include_software=True, **kwargs)
+        kwargs.setdefault("include_software", True)
+        devices = cls.get_devices(**kwargs)
         for d in devices:
             if d.uid == uid:
                 return d
@@ -174,6 +175,11 @@ def resolve_ports(device: AudioDevice | str | Sequence[str] | None,
 
     ``device`` may be None (the default device), an :class:`AudioDevice`, a
     device name or uid, or an explicit sequence of port names.
+
+    Example
+    -------
+    >>> resolve_ports(["system:playback_1"], "output", 2, client=None)
+    ['system:playback_1']
     """
     from coremusic.backends.jack.devices import list_devices
 

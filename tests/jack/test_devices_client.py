@@ -125,3 +125,17 @@ def test_notifications_arrive(jack_server: str) -> None:
 def test_status_decoding() -> None:
     assert [n for n, _ in decode_status(0x31)] == ["JackFailure", "JackServerFailed",
                                                    "JackServerError"]
+
+
+def test_backend_selection(monkeypatch: pytest.MonkeyPatch) -> None:
+    from coremusic.backends import audio_backend, available_backends, backend_name
+
+    assert "jack" in available_backends()
+    monkeypatch.setenv("COREMUSIC_AUDIO_BACKEND", "jack")
+    assert backend_name() == "jack"
+    assert audio_backend().__name__ == "coremusic.backends.jack"
+    monkeypatch.setenv("COREMUSIC_AUDIO_BACKEND", "nonsense")
+    with pytest.raises(ValueError, match="not a coremusic backend"):
+        backend_name()
+    with pytest.raises(ValueError, match="unknown audio backend"):
+        audio_backend("nonsense")

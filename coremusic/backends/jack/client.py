@@ -65,7 +65,13 @@ _hooks: list[Any] = []
 
 
 def jack_lib() -> Any:
-    """The opened libjack (raises BackendUnavailableError listing what was tried)."""
+    """The opened libjack (raises BackendUnavailableError listing what was tried).
+
+    Example
+    -------
+    >>> jack_lib().jack_get_version_string() is not None
+    True
+    """
     lib = load_library("jack")
     with _hooks_lock:
         if not _hooks:
@@ -82,7 +88,13 @@ def jack_lib() -> Any:
 
 
 def default_server_name() -> str:
-    """The server a client connects to when none is named (``JACK_DEFAULT_SERVER`` or 'default')."""
+    """The server a client connects to when none is named (``JACK_DEFAULT_SERVER`` or 'default').
+
+    Example
+    -------
+    >>> isinstance(default_server_name(), str)
+    True
+    """
     return os.environ.get("JACK_DEFAULT_SERVER") or "default"
 
 
