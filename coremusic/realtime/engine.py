@@ -19,6 +19,7 @@ from __future__ import annotations
 import enum
 import inspect
 import threading
+import time as _time
 from collections.abc import Callable
 from typing import Any
 
@@ -39,6 +40,7 @@ __all__ = [
 ]
 
 _F32 = 4  # bytes per sample
+_now = _time.perf_counter_ns
 _MAX_KEPT_ERRORS = 16
 
 
@@ -318,7 +320,7 @@ class CallbackEngine:
             self.configure(frames)
         if self._stopping:
             self._silence()
-            self.timer.record(CallbackTimer.now() - started_ns)
+            self.timer.record(_now() - started_ns)
             return
         self._started_ns = started_ns
         expected = self._next_frame
@@ -329,7 +331,7 @@ class CallbackEngine:
         self._process(frames, frame_time)
         self._in_cycle = False
         self.frames_processed += frames
-        self.timer.record(CallbackTimer.now() - started_ns)
+        self.timer.record(_now() - started_ns)
 
     def _fetch_input(self) -> None:
         memmove = ffi.memmove
