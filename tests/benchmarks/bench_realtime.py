@@ -47,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from coremusic.audio.streams import AudioOutputStream, AudioProcessor
 from coremusic.backends.jack import JackClient, JackServerNotRunningError
-from coremusic.realtime import CallbackTimer, RingBuffer
+from coremusic.realtime import CallbackTimer, RingBuffer, realtime_section
 
 RATE = 48000
 CHANNELS = 2
@@ -372,7 +372,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seconds", type=float, default=30.0, help="measurement per run")
     parser.add_argument("--periods", type=int, nargs="+", default=[64, 128, 256])
+    parser.add_argument("--plain", action="store_true",
+                        help="do not run inside realtime_section() (gc on, 5 ms switch interval)")
     args = parser.parse_args()
+    if args.plain:
+        run(args)
+    else:
+        # the same for every library: gc frozen and off, 1 ms GIL switch interval
+        with realtime_section():
+            run(args)
+
+
+def run(args: argparse.Namespace) -> None:
 
     runners: dict[str, Callable[..., dict[str, Any]]] = {"coremusic": run_coremusic}
     missing = []
@@ -413,7 +424,8 @@ def main() -> None:
             stop_server(proc, log)
 
     print(f"\nRealtime callbacks, {args.seconds:.0f} s per run, jackd --no-realtime -d dummy "
-          f"-r {RATE}, {os.cpu_count()} CPUs")
+          f"-r {RATE}, {os.cpu_count()} CPUs, "
+          + ("plain interpreter" if args.plain else "all libraries inside realtime_section()"))
     print(f"{'period':>6} {'work':11} {'library':12} {'median us':>9} {'p99 us':>8} {'max us':>8} "
           f"{'xruns':>5} {'load %':>6} {'med/sd':>6}")
     by_key = {(p, w, lib): r for p, w, lib, r in rows}

@@ -191,8 +191,15 @@ def test_is_c_function() -> None:
 
 
 def test_realtime_section_restores_gc_state() -> None:
+    import sys
+
     assert gc.isenabled()
+    interval = sys.getswitchinterval()
+    with pytest.raises(ValueError, match="switch_interval"):
+        with realtime_section(switch_interval=0):
+            pass
     with realtime_section():
+        assert sys.getswitchinterval() == pytest.approx(0.001)
         assert not gc.isenabled()
         assert gc.get_freeze_count() > 0
         with realtime_section():
@@ -200,6 +207,7 @@ def test_realtime_section_restores_gc_state() -> None:
         assert not gc.isenabled()
     assert gc.isenabled()
     assert gc.get_freeze_count() == 0
+    assert sys.getswitchinterval() == interval
 
 
 def test_skipped_cycles_pad_the_input_ring_with_silence() -> None:
