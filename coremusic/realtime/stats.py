@@ -148,3 +148,6 @@ class CallbackTimer:
             return 0.0, 0.0, 0.0
         median, p99 = np.percentile(values, [50.0, 99.0])
         return float(median) / 1000.0, float(p99) / 1000.0, self._max / 1000.0
+
+    def __repr__(self) -> str:
+        return f"CallbackTimer(window={self.window}, count={self._count}, max_ns={self._max})"
