@@ -129,6 +129,13 @@ class _Stream:
         if self._closed:
             raise AudioDeviceError(f"{type(self).__name__} is closed")
 
+    def _check_alive(self) -> None:
+        # inside blocking loops: the server may shut us down (or zombify a late client)
+        reason = self._backend.client.shutdown_reason
+        if reason is not None:
+            raise AudioDeviceError(
+                f"{type(self).__name__}: the audio server shut this stream's client down: {reason}")
+
     def start(self) -> None:
         """Start streaming (connects to the device ports); idempotent while running."""
         self._check_open()
@@ -361,6 +368,7 @@ class AudioOutputStream(_Stream):
                     f"stream is not started; call start() first or write less")
             if deadline is not None and time.monotonic() >= deadline:
                 break
+            self._check_alive()
             time.sleep(interval)
             done += ring.write(block[done:])
         return done
@@ -383,6 +391,7 @@ class AudioOutputStream(_Stream):
                 return False
             if self._engine.stopped_by_callback or not self._started:
                 return False
+            self._check_alive()
             time.sleep(interval)
         # the last block is in the server's buffer now: let one more cycle pass
         time.sleep(self.period / self._engine.sample_rate)
@@ -534,6 +543,7 @@ class AudioInputStream(_Stream):
                                        f"only {done} of {frames} frames are recorded")
             if deadline is not None and time.monotonic() >= deadline:
                 return out[:done]
+            self._check_alive()
             time.sleep(interval)
         return out
 
@@ -738,6 +748,7 @@ def playrec(data: Any, samplerate: float | None = None, channels: int | None = N
     interval = stream._poll_interval()
 
     def expired() -> bool:
+        stream._check_alive()
         return deadline is not None and time.monotonic() >= deadline
 
     try:

@@ -332,7 +332,7 @@ class EventRing:
     (b'\\x90<d', 100)
     """
 
-    __slots__ = ("_base", "_byte_mask", "_bytes", "_bytes_read", "_bytes_written",
+    __slots__ = ("_aux", "_base", "_byte_mask", "_bytes", "_bytes_read", "_bytes_written",
                  "_event_capacity", "_event_mask", "_events_read", "_events_written",
                  "_frames", "_sizes")
 
@@ -345,6 +345,7 @@ class EventRing:
         self._event_mask = event_capacity - 1
         self._frames: npt.NDArray[np.int64] = np.zeros(event_capacity, np.int64)
         self._sizes: npt.NDArray[np.int64] = np.zeros(event_capacity, np.int64)
+        self._aux: npt.NDArray[np.int64] = np.zeros(event_capacity, np.int64)
         self._bytes_written = 0
         self._bytes_read = 0
         self._events_written = 0
@@ -368,7 +369,7 @@ class EventRing:
     def __len__(self) -> int:
         return self.events_available
 
-    def push(self, data: Any, frame: int, size: int | None = None) -> bool:
+    def push(self, data: Any, frame: int, size: int | None = None, aux: int = 0) -> bool:
         """Append one message; return False (and store nothing) when it does not fit.
 
         Parameters
@@ -379,6 +380,8 @@ class EventRing:
             Its frame stamp.
         size : int, optional
             Byte count (default ``len(data)``).
+        aux : int
+            A second integer stamp kept with the message (e.g. microseconds).
         """
         n = len(data) if size is None else size
         ew = self._events_written
@@ -397,6 +400,7 @@ class EventRing:
         slot = ew & self._event_mask
         self._frames[slot] = frame
         self._sizes[slot] = n
+        self._aux[slot] = aux
         self._bytes_written = bw + n
         self._events_written = ew + 1
         return True
@@ -445,12 +449,18 @@ class EventRing:
 
         Allocates a ``bytes`` object: meant for Python threads.
         """
+        item = self.pop_event()
+        return None if item is None else (item[0], item[1])
+
+    def pop_event(self) -> tuple[bytes, int, int] | None:
+        """Remove and return the oldest ``(data, frame, aux)``, or None when empty."""
         er = self._events_read
         if er == self._events_written:
             return None
         slot = er & self._event_mask
         n = int(self._sizes[slot])
         frame = int(self._frames[slot])
+        aux = int(self._aux[slot])
         br = self._bytes_read
         start = br & self._byte_mask
         first = min(n, self._byte_mask + 1 - start)
@@ -459,7 +469,7 @@ class EventRing:
             data += self._bytes[:n - first].tobytes()
         self._bytes_read = br + n
         self._events_read = er + 1
-        return data, frame
+        return data, frame, aux
 
     def __repr__(self) -> str:
         return (f"EventRing(byte_capacity={self.byte_capacity}, event_capacity={self._event_capacity}, "

@@ -60,7 +60,7 @@ def start_server(period: int) -> tuple[subprocess.Popen[bytes], str, Any]:
         raise SystemExit("jackd is not installed (apt install jackd2)")
     name = f"cm-bench-{os.getpid()}-{uuid.uuid4().hex[:6]}"
     log = tempfile.TemporaryFile()
-    proc = subprocess.Popen([jackd, "--no-realtime", "-n", name, "-d", "dummy", "-r", str(RATE),
+    proc = subprocess.Popen([jackd, "--no-realtime", "-t", "5000", "-n", name, "-d", "dummy", "-r", str(RATE),
                              "-p", str(period)], stdout=log, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 15
     while True:

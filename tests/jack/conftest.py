@@ -1,7 +1,7 @@
 """A private JACK server for the jack tests: ``jackd -d dummy`` under a unique name.
 
-The session fixture starts ``jackd --no-realtime -n <unique> -d dummy -r 48000
--p 256`` (``-p`` after ``-d dummy`` is the dummy driver's period), waits until a
+The session fixture starts ``jackd --no-realtime -t 5000 -n <unique> -d dummy
+-r 48000 -p 256`` (``-p`` after ``-d dummy`` is the dummy driver's period), waits until a
 client can connect (bounded poll), points ``JACK_DEFAULT_SERVER`` at it and
 stops it at the end.  Without a ``jackd`` binary the jack tests are skipped
 with that reason; with one they always run.
@@ -41,7 +41,9 @@ def jack_server() -> Iterator[str]:
     name = f"coremusic-test-{os.getpid()}-{uuid.uuid4().hex[:6]}"
     log = tempfile.TemporaryFile()
     proc = subprocess.Popen(
-        [jackd, "--no-realtime", "-n", name, "-d", "dummy", "-r", str(SAMPLE_RATE),
+        # -t: a generous client timeout, so that a busy test machine does not
+        # get our Python clients zombified by the server
+        [jackd, "--no-realtime", "-t", "5000", "-n", name, "-d", "dummy", "-r", str(SAMPLE_RATE),
          "-p", str(PERIOD)],
         stdout=log, stderr=subprocess.STDOUT)
     previous = os.environ.get("JACK_DEFAULT_SERVER")

@@ -72,7 +72,7 @@ def test_loopback_is_bit_exact_with_the_expected_latency(jack_server: str) -> No
             before = _xrun_counters(lb)
             in_base = lb.input.ring.frames_read + lb.input.ring.skip(lb.input.available)
             out_base = lb.output.ring.frames_written
-            lb.write(sig)
+            assert lb.write(sig, timeout=10) == len(sig)
             assert lb.output.drain(timeout=10)
             seen = lb.input.stats.callbacks
             # xrun notifications arrive asynchronously: let a few cycles pass
@@ -234,7 +234,7 @@ def test_duplex_processor_applies_gain(jack_server: str) -> None:
             fx.connect(lb.input.input_ports, "output")
             wait_until(lambda: fx.stats.callbacks > 8, what="processor running")
             before = _health(fx, lb.output, lb.input)
-            lb.write(sig)
+            assert lb.write(sig, timeout=10) == len(sig)
             assert lb.output.drain(timeout=10)
             seen = lb.input.stats.callbacks
             wait_until(lambda: lb.input.stats.callbacks > seen + 20, what="settling")  # noqa: B023
@@ -295,8 +295,8 @@ def test_callback_lives_while_the_stream_does_and_is_freed_after_close(jack_serv
 
 
 def test_blocking_read_and_write_and_shortcuts(jack_server: str) -> None:
-    assert play(np.zeros((PERIOD * 4, 2), np.float32), SAMPLE_RATE) is None
-    taken = record(PERIOD * 3, channels=2)
+    assert play(np.zeros((PERIOD * 4, 2), np.float32), SAMPLE_RATE, timeout=10) is None
+    taken = record(PERIOD * 3, channels=2, timeout=10)
     assert taken.shape == (PERIOD * 3, 2) and taken.dtype == np.float32
     assert not taken.any()  # the dummy driver captures silence
     with AudioInputStream(2, name="blocks") as inp:

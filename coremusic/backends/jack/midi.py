@@ -53,7 +53,9 @@ class MIDIEventData:
         JACK frame time of the message (cycle start + offset in the buffer).
     time : float
         The same instant in seconds on JACK's microsecond clock
-        (``jack_get_time``), the clock :meth:`JackMIDIOutput.send` accepts.
+        (``jack_get_time``), the clock :meth:`JackMIDIOutput.send` accepts:
+        the cycle's start time from ``jack_get_cycle_times`` plus the event's
+        offset, so times increase with frames.
 
     Example
     -------
@@ -282,11 +284,16 @@ class JackMIDIInput(_MIDIPort):
         get_buffer = lib.jack_port_get_buffer
         event_count = lib.jack_midi_get_event_count
         event_get = lib.jack_midi_event_get
-        last_frame_time = lib.jack_last_frame_time
+        cycle_times = lib.jack_get_cycle_times
         client_ptr = self._client.pointer
         port_ptr = self._port.pointer
         event = ffi.new("jack_midi_event_t *")
-        self._client.keep_alive(event)
+        c_frames = ffi.new("jack_nframes_t *")
+        c_now = ffi.new("jack_time_t *")
+        c_next = ffi.new("jack_time_t *")
+        c_period = ffi.new("float *")
+        for keep in (event, c_frames, c_now, c_next, c_period):
+            self._client.keep_alive(keep)
         ring = self._ring
         wfd = self._wfd
         write = os.write
@@ -298,10 +305,15 @@ class JackMIDIInput(_MIDIPort):
             count = event_count(buf)
             if not count:
                 return
-            start = last_frame_time(client_ptr)
+            cycle_times(client_ptr, c_frames, c_now, c_next, c_period)
+            start = c_frames[0]
+            usecs = c_now[0]
+            span = c_next[0] - usecs
             for i in range(count):
                 if event_get(event, buf, i) == 0:
-                    if not ring.push(event.buffer, start + event.time, event.size):
+                    offset = event.time
+                    if not ring.push(event.buffer, start + offset, event.size,
+                                     usecs + offset * span // frames):
                         me.lost += 1
             if not me._signalled:
                 me._signalled = True
@@ -318,17 +330,17 @@ class JackMIDIInput(_MIDIPort):
             self.callback_errors.append(exc)
 
     # ------------------------------------------------------------ consumer side
-    def _convert(self, item: tuple[bytes, int]) -> MIDIEventData:
-        data, frame = item
-        frame &= _U32
-        return MIDIEventData(data, frame, self._client.frames_to_time(frame) / 1e6)
+    @staticmethod
+    def _convert(item: tuple[bytes, int, int]) -> MIDIEventData:
+        data, frame, usecs = item
+        return MIDIEventData(data, frame & _U32, usecs / 1e6)
 
     def poll(self) -> MIDIEventData | None:
         """The next received message, or None at once when there is none."""
         self._check_open()
         self._signalled = False
         _drain_fd(self._rfd)
-        item = self._ring.pop()
+        item = self._ring.pop_event()
         return None if item is None else self._convert(item)
 
     def receive(self, timeout: float | None = None) -> MIDIEventData | None:
@@ -389,7 +401,7 @@ class JackMIDIInput(_MIDIPort):
                 return
             self._signalled = False
             _drain_fd(self._rfd)
-            while (item := self._ring.pop()) is not None:
+            while (item := self._ring.pop_event()) is not None:
                 try:
                     callback(self._convert(item))
                 except Exception as exc:
