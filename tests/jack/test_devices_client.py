@@ -116,7 +116,7 @@ def test_notifications_arrive(jack_server: str) -> None:
         assert registered.wait(5)
         other.connect("other:p", sink.name)
         assert connected.wait(5)
-        assert sink.connections == ["other:p"]
+        wait_until(lambda: sink.connections == ["other:p"], what="connection visible")
         with pytest.raises(ValueError, match="unknown JACK notification"):
             watcher.add_listener("nonsense", print)  # type: ignore[arg-type]
     assert watcher.notification_errors == []

@@ -69,7 +69,8 @@ def test_immediate_send_and_message_objects(midi_pair: tuple[JackMIDIOutput, Jac
     out.send(MIDIEventData(b"\xb0\x07\x64", 0, 0.0))
     first = inp.receive(timeout=5)
     second = inp.receive(timeout=5)
-    assert first is not None and second is not None
+    assert first is not None and second is not None, (
+        inp.callback_errors, out.process_errors, out.queued, inp.lost)
     assert first.data == b"\x80\x3c\x00" and second.data == b"\xb0\x07\x64"
     # "as soon as possible": the first cycle the sender processes after send();
     # frame_time() is an estimate that may already be inside that cycle
