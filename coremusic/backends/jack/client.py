@@ -403,7 +403,7 @@ class JackClient:
             return
         rc = self._lib.jack_deactivate(self._ptr)
         self._active = False
-        if rc:
+        if rc and self.shutdown_reason is None:  # after a shutdown there is nothing to stop
             raise JackError(f"jack_deactivate failed for client {self.name!r}", rc,
                             operation="jack_deactivate")
 
