@@ -62,6 +62,19 @@ _LAZY: dict[str, str] = {
     "MusicEvent": "coremusic.audio.musicplayer",
     "AudioClock": "coremusic.audio.clock",
     "ClockTime": "coremusic.audio.clock",
+    # streams, devices and the realtime engine
+    "AudioOutputStream": "coremusic.audio.streams",
+    "AudioInputStream": "coremusic.audio.streams",
+    "AudioProcessor": "coremusic.audio.streams",
+    "create_loopback": "coremusic.audio.streams",
+    "Loopback": "coremusic.audio.streams",
+    "AudioDeviceManager": "coremusic.audio.devices",
+    "AudioDevice": "coremusic.audio.devices",
+    "CallbackStop": "coremusic.realtime",
+    "CallbackAbort": "coremusic.realtime",
+    "RingBuffer": "coremusic.realtime",
+    "StreamStats": "coremusic.realtime",
+    "realtime_section": "coremusic.realtime",
     # audio files
     "AudioFile": "coremusic.audio.file",
     "MMapAudioFile": "coremusic.audio.mmap_file",
@@ -138,10 +151,18 @@ if TYPE_CHECKING:  # pragma: no cover
     from coremusic.audio.buffer_pool import BufferPool
     from coremusic.audio.clock import AudioClock, ClockTime
     from coremusic.audio.converter import AudioConverter
+    from coremusic.audio.devices import AudioDevice, AudioDeviceManager
     from coremusic.audio.file import AudioFile, available_formats
     from coremusic.audio.mmap_file import MMapAudioFile
     from coremusic.audio.musicplayer import MusicEvent, MusicPlayer, MusicSequence, MusicTrack
     from coremusic.audio.queue import AudioQueue
+    from coremusic.audio.streams import (
+        AudioInputStream,
+        AudioOutputStream,
+        AudioProcessor,
+        Loopback,
+        create_loopback,
+    )
     from coremusic.buffer_utils import AudioStreamBasicDescription
     from coremusic.exceptions import (
         AudioConverterError,
@@ -180,6 +201,13 @@ if TYPE_CHECKING:  # pragma: no cover
         midi_to_frequency,
         midi_to_note_name,
         note_name_to_midi,
+    )
+    from coremusic.realtime import (
+        CallbackAbort,
+        CallbackStop,
+        RingBuffer,
+        StreamStats,
+        realtime_section,
     )
     from coremusic.structs import (
         AudioBufferList,
