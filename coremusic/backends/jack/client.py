@@ -291,10 +291,48 @@ class JackPort:
         return f"JackPort({self.name!r}, {kind}, {direction})"
 
 
-def _close_client(lib: Any, ptr: Any, holder: list[Any]) -> None:
+class _ProcessGate:
+    """Lets a Python process callback end JACK's process thread from inside JACK.
+
+    ``jack_deactivate`` (and ``jack_client_close``) stop a client's process
+    thread with ``pthread_cancel``.  If that thread is inside the Python
+    callback at that moment, it dies holding (or acquiring) the GIL and the
+    interpreter deadlocks.  So coremusic never deactivates a running Python
+    callback that way: it sets ``stopping`` and waits; the callback's next cycle
+    writes silence, sets ``finished`` and returns non-zero, and JACK then ends
+    the thread itself, outside Python (``JackClient::End``).
+    """
+
+    __slots__ = ("active", "finished", "on_stop", "python", "stopping")
+
+    def __init__(self) -> None:
+        self.python = False  # a Python process callback is installed
+        self.active = False  # jack_activate succeeded and nothing stopped it yet
+        self.stopping = False
+        self.finished = threading.Event()
+        self.on_stop: Callable[[int], None] | None = None
+
+    def reset(self) -> None:
+        self.stopping = False
+        self.finished.clear()
+
+    def stop(self, timeout: float) -> bool:
+        """Ask the callback to end the process thread; whether it did in time."""
+        self.stopping = True
+        return self.finished.wait(timeout)
+
+
+def _close_client(lib: Any, ptr: Any, holder: list[Any], gate: _ProcessGate | None = None) -> None:
+    if gate is not None and gate.python and gate.active and not gate.finished.is_set():
+        gate.stop(_GATE_TIMEOUT)
     lib.jack_deactivate(ptr)
     lib.jack_client_close(ptr)
     holder.clear()
+
+
+# How long to wait for a Python process callback to end JACK's thread (seconds):
+# generous, since a loaded machine can miss cycles; the fallback is jack_deactivate.
+_GATE_TIMEOUT = 2.0
 
 
 class JackClient:
@@ -351,12 +389,13 @@ class JackClient:
         self._ports: list[JackPort] = []
         self._active = False
         self._process_set = False
+        self._gate = _ProcessGate()
         self._listeners: dict[str, list[Callable[..., None]]] = {
             k: [] for k in ("xrun", "buffer_size", "sample_rate", "shutdown", "port_registration",
                             "client_registration", "port_connect")}
         self.shutdown_reason: str | None = None
         self.shutdown_event = threading.Event()
-        self._finalizer = weakref.finalize(self, _close_client, lib, ptr, self._keepalive)
+        self._finalizer = weakref.finalize(self, _close_client, lib, ptr, self._keepalive, self._gate)
         self._install_notifications()
 
     # ------------------------------------------------------------ lifetime
@@ -378,6 +417,8 @@ class JackClient:
             return
         self._ptr = ffi.NULL
         self._active = False
+        if self.shutdown_reason is not None:
+            self._gate.active = False  # the server is gone: no cycle will come
         self._finalizer()  # jack_deactivate, jack_client_close, drop the trampolines
         for port in self._ports:
             port._ptr = ffi.NULL
@@ -391,17 +432,23 @@ class JackClient:
 
     def activate(self) -> None:
         """Start processing (``jack_activate``)."""
+        self._gate.reset()
         rc = self._lib.jack_activate(self.pointer)
         if rc:
             raise JackError(f"jack_activate failed for client {self.name!r}", rc,
                             operation="jack_activate")
         self._active = True
+        self._gate.active = True
 
     def deactivate(self) -> None:
         """Stop processing (``jack_deactivate``); ports and connections are dropped."""
         if self._ptr == ffi.NULL or not self._active:
             return
+        if self._gate.python and self.shutdown_reason is None:
+            # end the process thread from inside JACK first (see _ProcessGate)
+            self._gate.stop(_GATE_TIMEOUT)
         rc = self._lib.jack_deactivate(self._ptr)
+        self._gate.active = False
         self._active = False
         if rc and self.shutdown_reason is None:  # after a shutdown there is nothing to stop
             raise JackError(f"jack_deactivate failed for client {self.name!r}", rc,
@@ -596,7 +643,8 @@ class JackClient:
         return obj
 
     def set_process_callback(self, callback: Any, *, onerror: Callable[..., Any] | None = None,
-                             arg: Any = ffi.NULL) -> None:
+                             arg: Any = ffi.NULL,
+                             on_stop: Callable[[int], None] | None = None) -> None:
         """Set the process callback (before :meth:`activate`).
 
         Parameters
@@ -608,6 +656,9 @@ class JackClient:
             pointer) is registered as is, with ``arg``.
         onerror : callable, optional
             cffi ``onerror`` handler for exceptions raised by ``callback``.
+        on_stop : callable, optional
+            ``on_stop(frames)`` runs in the last cycle, when the client is being
+            deactivated (write silence there).
         """
         if self._active:
             raise JackError("the process callback must be set before the client is activated")
@@ -615,8 +666,15 @@ class JackClient:
             fn = ffi.cast("JackProcessCallback", callback)
         elif callable(callback):
             py = callback
+            gate = self._gate
+            gate.python = True
 
             def process(frames: int, _arg: Any) -> int:
+                if gate.stopping:
+                    if gate.on_stop is not None:
+                        gate.on_stop(frames)
+                    gate.finished.set()
+                    return 1  # JACK ends this thread itself, outside Python
                 py(frames)
                 return 0
 
@@ -624,6 +682,7 @@ class JackClient:
         else:
             raise TypeError(f"process callback must be callable or a C function pointer, "
                             f"got {type(callback).__name__}")
+        self._gate.on_stop = on_stop
         self.keep_alive(fn)
         self.keep_alive(arg)
         rc = self._lib.jack_set_process_callback(self.pointer, fn, arg)

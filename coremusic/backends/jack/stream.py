@@ -115,7 +115,11 @@ class JackStreamBackend:
                 out_ptrs[i] = get_buffer(out_ports[i], frames)
             process(frames, last_frame_time(client_ptr), started)
 
-        self.client.set_process_callback(on_process, onerror=engine.onerror)
+        def silence(frames: int) -> None:
+            for i in range(n_out):
+                ffi.memmove(get_buffer(out_ports[i], frames), bytes(4 * frames), 4 * frames)
+
+        self.client.set_process_callback(on_process, onerror=engine.onerror, on_stop=silence)
         self.client.add_listener("xrun", lambda: engine.note_backend_xrun())
         self.client.add_listener("buffer_size", lambda frames: engine.configure(frames))
         self.engine = engine
