@@ -166,7 +166,8 @@ class BatchOptions:
         function, not a lambda).
     timeout : float or None
         Seconds to wait for the whole batch; items not finished by then are recorded
-        as ``TimeoutError`` failures.
+        as ``TimeoutError`` failures and the call returns without waiting for them
+        (a thread still running one finishes in the background; its result is dropped).
     stop_on_error : bool
         Cancel the items that have not started after the first failure (they are
         recorded as ``CancelledError`` failures).
@@ -270,6 +271,7 @@ def batch_process_parallel(
         else cf.ProcessPoolExecutor(max_workers=workers)
     )
     done_count = 0
+    timed_out = False
     try:
         futures = {pool.submit(_run_one, func, item): i for i, item in enumerate(todo)}
         try:
@@ -298,6 +300,7 @@ def batch_process_parallel(
                 if progress_callback is not None:
                     progress_callback(done_count, n)
         except cf.TimeoutError:
+            timed_out = True
             for fut, i in futures.items():
                 if not fut.done():
                     fut.cancel()
@@ -305,7 +308,9 @@ def batch_process_parallel(
                         i, todo[i], "TimeoutError", f"not finished within the {opts.timeout} s batch timeout", ""
                     )
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        # after a timeout, do not wait for items still running (threads cannot be killed;
+        # they finish in the background and their results are dropped)
+        pool.shutdown(wait=not timed_out, cancel_futures=True)
     return BatchResult(results, [errors[i] for i in sorted(errors)], durations, time.perf_counter() - t0)
 
 

@@ -131,6 +131,8 @@ class SpectrogramPlotter(_Plotter):
         elif scale == "mel":
             ax.set_yscale("function", functions=(
                 lambda f: hz_to_mel(np.maximum(f, 0.0)), lambda m: mel_to_hz(np.maximum(m, 0.0))))
+            ticks = [f for f in (0, 250, 500, 1000, 2000, 4000, 8000, 16000) if f <= top]
+            ax.set_yticks(ticks, [str(f) for f in ticks])
             ax.set_ylabel("Frequency (Hz, mel scale)")
         else:
             ax.set_ylabel("Frequency (Hz)")
@@ -264,7 +266,7 @@ class FrequencySpectrumPlotter(_Plotter):
         if log_freq:
             ax.set_xscale("log")
         ax.set_xlim(float(freqs[keep][0]), float(freqs[-1]))
-        ax.set_ylim(float(db.max()) - db_range, float(db.max()) + 3.0)
+        ax.set_ylim(float(db.max()) - db_range, float(db.max()) + (18.0 if n_peaks > 0 else 3.0))
         if n_peaks > 0:
             inner = np.flatnonzero((db[1:-1] > db[:-2]) & (db[1:-1] >= db[2:])) + 1
             inner = inner[keep[inner]]
@@ -273,7 +275,8 @@ class FrequencySpectrumPlotter(_Plotter):
                 shift = 0.5 * (la - lc) / (la - 2 * lb + lc) if la - 2 * lb + lc != 0 else 0.0
                 f_peak = float(freqs[k] + shift * (freqs[1] - freqs[0]))
                 ax.annotate(f"{f_peak:.0f} Hz", (f_peak, float(db[k])),
-                            textcoords="offset points", xytext=(4, 4), fontsize="small")
+                            textcoords="offset points", xytext=(0, 4), fontsize="small",
+                            rotation=90, ha="center", va="bottom")
         ax.set_xlabel("Frequency (Hz)")
         ax.set_ylabel("Magnitude (dBFS)")
         label = f"at {time:.2f} s" if mode == "instant" else "average"
