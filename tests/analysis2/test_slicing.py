@@ -235,3 +235,26 @@ def test_recombine_export_round_trip(tmp_path: Path, notes: np.ndarray) -> None:
         assert np.array_equal(f.read(), expect)
     # the original order without crossfades rebuilds the source exactly
     assert np.array_equal(r.recombine()[:, 0], notes)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    positions=st.lists(st.floats(0.0, 0.99), max_size=12),
+    min_dur=st.sampled_from([0.0, 0.01, 0.1]),
+    channels=st.integers(1, 3),
+)
+def test_manual_slices_always_tile_the_source(positions: list[float], min_dur: float, channels: int) -> None:
+    y = np.random.default_rng(len(positions)).uniform(-1, 1, (1000, channels)).astype(np.float32)
+    c = AudioSlicer(y, 1000, method="manual", min_slice_duration=min_dur).detect_slices(positions=positions)
+    assert np.array_equal(np.concatenate([s.data for s in c]), y)
+    assert c[0].start == 0.0 and c[len(c) - 1].end == pytest.approx(1.0)
+    assert all(s.duration >= min_dur - 1e-9 for s in c) or len(c) == 1
+
+
+def test_slice_default_end_and_bad_positions() -> None:
+    s = Slice(np.ones(50, np.float32), 100, start=1.0)
+    assert s.end == 1.5
+    with pytest.raises(ValueError, match="end"):
+        Slice(np.ones(50, np.float32), 100, start=1.0, end=0.5)
+    with pytest.raises(ValueError, match="start"):
+        Slice(np.ones(50, np.float32), 100, start=-1.0)

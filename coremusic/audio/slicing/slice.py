@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, replace
 from typing import Any, Literal
@@ -96,7 +97,7 @@ class Slice:
     start : float
         Start in the source, seconds.
     end : float
-        End in the source, seconds (``start + duration`` until the slice is edited).
+        End in the source, seconds (default ``start + duration``).
     index : int
         Position in the source's slice order.
     label : str
@@ -110,10 +111,10 @@ class Slice:
     (0.1, -6.02, 1.0)
     """
 
-    data: F32
+    data: npt.NDArray[Any]
     sample_rate: int
     start: float = 0.0
-    end: float = 0.0
+    end: float = math.nan
     index: int = 0
     label: str = ""
 
@@ -122,8 +123,12 @@ class Slice:
         if isinstance(self.sample_rate, bool) or not isinstance(self.sample_rate, (int, np.integer)) or self.sample_rate <= 0:
             raise ValueError(f"sample_rate must be a positive integer, got {self.sample_rate!r}")
         object.__setattr__(self, "sample_rate", int(self.sample_rate))
-        if self.end == 0.0 and self.start == 0.0:
-            object.__setattr__(self, "end", self.data.shape[0] / self.sample_rate)
+        if not math.isfinite(self.start) or self.start < 0:
+            raise ValueError(f"start must be a finite number of seconds >= 0, got {self.start!r}")
+        if math.isnan(self.end):
+            object.__setattr__(self, "end", self.start + self.data.shape[0] / self.sample_rate)
+        elif not math.isfinite(self.end) or self.end < self.start:
+            raise ValueError(f"end must be a finite number of seconds >= start, got {self.end!r}")
 
     # ---------------------------------------------------------------- facts
     @property
