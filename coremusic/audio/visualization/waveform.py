@@ -102,6 +102,8 @@ class WaveformPlotter(_Plotter):
         if not np.isfinite(envelope_window) or envelope_window <= 0:
             raise ValueError(f"envelope_window must be positive seconds, got {envelope_window!r}")
         fig, ax = _new_axes(ax, figsize)
+        from matplotlib.colors import to_rgb
+
         sr = self.sample_rate
         t0 = self.start_time + a / sr
         traces = [("mono", self._mono[a:b])] if mode == "mono" or self._data.shape[0] == 1 else [
@@ -110,6 +112,7 @@ class WaveformPlotter(_Plotter):
         win = max(1, round(envelope_window * sr))
         for i, (name, x) in enumerate(traces):
             color = f"C{i}"
+            dark = tuple(0.55 * c for c in to_rgb(color))  # envelopes: the channel's colour, darker
             if x.size > _MAX_LINE_POINTS:
                 step = -(-x.size // (_MAX_LINE_POINTS // 2))
                 n = x.size // step
@@ -122,11 +125,11 @@ class WaveformPlotter(_Plotter):
                 centres, rms, peak = _envelopes(x, win)
                 tt = t0 + centres / sr
                 if show_peak:
-                    ax.plot(tt, peak, color="k", linewidth=0.9, label=f"{name} peak")
-                    ax.plot(tt, -peak, color="k", linewidth=0.9)
+                    ax.plot(tt, peak, color=dark, linewidth=0.9, linestyle="--", label=f"{name} peak")
+                    ax.plot(tt, -peak, color=dark, linewidth=0.9, linestyle="--")
                 if show_rms:
-                    ax.plot(tt, rms, color="tab:orange", linewidth=1.2, label=f"{name} RMS")
-                    ax.plot(tt, -rms, color="tab:orange", linewidth=1.2)
+                    ax.plot(tt, rms, color=dark, linewidth=1.6, label=f"{name} RMS")
+                    ax.plot(tt, -rms, color=dark, linewidth=1.6)
         if onsets is not None:
             add_onsets(ax, onsets)
         if beats is not None:
