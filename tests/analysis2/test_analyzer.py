@@ -119,3 +119,13 @@ def test_shortcuts(tmp_path: Path) -> None:
     )
     clicks = write(tmp_path / "c.wav", plucks(sr, [0.1 + 0.5 * k for k in range(12)], 6.2), sr)
     assert shortcuts.analyze_tempo(clicks) == pytest.approx(120, rel=0.02)
+
+
+def test_spectrum_argument_errors() -> None:
+    a = AudioAnalyzer(np.ones(100), 100)
+    with pytest.raises(TypeError, match="time must be a number"):
+        a.analyze_spectrum("0.5")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="window_size"):
+        a.analyze_spectrum(0.1, 0.0)
+    with pytest.raises(ValueError, match="less than two samples"):
+        a.analyze_spectrum(0.995)

@@ -348,6 +348,9 @@ class AudioAnalyzer:
         >>> round(f), round(m, 2), round(s['centroid'])
         (1000, 0.5, 1000)
         """
+        for name, v in (("time", time), ("window_size", window_size)):
+            if isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating)):
+                raise TypeError(f"{name} must be a number of seconds, got {type(v).__name__}")
         if not np.isfinite(time) or not 0 <= time < self.duration:
             raise ValueError(f"time must be in [0, {self.duration:.3f}) s, got {time!r}")
         if not np.isfinite(window_size) or window_size <= 0:
