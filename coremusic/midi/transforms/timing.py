@@ -65,8 +65,9 @@ class Quantize(Transform):
     ends : {'grid', 'length'}
         ``'grid'``: ends are quantised to the grid too (with the same
         strength); a note whose quantised end would not be after its
-        quantised start gets ``strength`` grid steps plus ``1 - strength``
-        of its old length (at least one tick).  ``'length'``: each note
+        quantised start is given ``strength`` of the step to the next grid
+        line plus ``1 - strength`` of its old length (at least one tick), so
+        at full strength it ends on the next grid line.  ``'length'``: each note
         keeps its length and moves with its start.
 
     Example
@@ -123,6 +124,22 @@ class Quantize(Transform):
         out: I64 = cand[best, np.arange(len(t))]
         return out
 
+    def next_line(self, ticks: I64, ppq: int) -> I64:
+        """The first grid line after each tick.
+
+        Example
+        -------
+        >>> Quantize("1/8", swing=0.5).next_line(np.array([0, 360, 400]), 480).tolist()
+        [360, 480, 480]
+        """
+        g = float(note_value_ticks(self.grid, ppq))
+        t = np.asarray(ticks, dtype=np.int64)
+        k0 = np.floor(t / g).astype(np.int64)
+        cand = np.stack([self._positions(k0 + d, g) for d in (0, 1, 2)])
+        cand = np.where(cand > t[None, :], cand, np.iinfo(np.int64).max)
+        out: I64 = cand.min(axis=0)
+        return out
+
     def _apply_track(self, track: TrackData, state: Any) -> TrackData:
         if self.strength == 0.0:
             return track
@@ -136,8 +153,9 @@ class Quantize(Transform):
             e2 = s2 + (e - s)
         else:
             e2 = _rint(e + self.strength * (self.snap(e, ppq) - e))
-            g = float(note_value_ticks(self.grid, ppq))
-            fallback = np.maximum(_rint(self.strength * g + (1 - self.strength) * (e - s)), 1)
+            qs = self.snap(s, ppq)
+            step = self.next_line(qs, ppq) - qs
+            fallback = np.maximum(_rint(self.strength * step + (1 - self.strength) * (e - s)), 1)
             e2 = np.where(e2 <= s2, s2 + fallback, e2)
         e2 = np.where(notes.has_off, e2, np.maximum(e, s2))
         notes.start, notes.end = s2, e2
