@@ -30,6 +30,7 @@ from .helpers import note_list, stream, tick_messages
 
 NOTE = st.tuples(st.integers(0, 4000), st.integers(0, 127), st.integers(1, 127),
                  st.integers(0, 700), st.integers(0, 15))
+NoteRows = list[tuple[int, int, int, int, int]]
 NOTES = st.lists(NOTE, min_size=0, max_size=25)
 PPQ = st.sampled_from([96, 480, 960])
 GRID = st.sampled_from(["1/4", "1/8", "1/16", "1/8t", "1/16t", "1/32", "1/4."])
@@ -52,7 +53,7 @@ def others(seq: MIDISequence) -> Counter[tuple[int, int, int, int, bytes | None]
 
 @SETTINGS
 @given(NOTES, st.integers(-40, 40))
-def test_transpose_there_and_back_is_identity_within_range(notes: list, n: int) -> None:
+def test_transpose_there_and_back_is_identity_within_range(notes: NoteRows, n: int) -> None:
     notes = [x for x in notes if 0 <= x[1] + n <= 127]
     seq = build(notes)
     back = Transpose(-n).apply(Transpose(n).apply(seq))
@@ -61,7 +62,7 @@ def test_transpose_there_and_back_is_identity_within_range(notes: list, n: int) 
 
 @SETTINGS
 @given(NOTES, PPQ, GRID, st.sampled_from([0.0, 0.25, 1 / 3, 0.6]))
-def test_quantize_full_strength_on_grid_and_positive_lengths(notes: list, ppq: int, grid: str,
+def test_quantize_full_strength_on_grid_and_positive_lengths(notes: NoteRows, ppq: int, grid: str,
                                                              swing: float) -> None:
     seq = build(notes, ppq)
     q = Quantize(grid, strength=1.0, swing=swing)
@@ -79,7 +80,7 @@ def test_quantize_full_strength_on_grid_and_positive_lengths(notes: list, ppq: i
 
 @SETTINGS
 @given(NOTES, GRID, st.floats(0.0, 1.0), st.sampled_from(["grid", "length"]))
-def test_quantize_any_strength_keeps_lengths_positive(notes: list, grid: str, strength: float,
+def test_quantize_any_strength_keeps_lengths_positive(notes: NoteRows, grid: str, strength: float,
                                                       ends: str) -> None:
     notes = [x for x in notes if x[3] > 0]
     out = Quantize(grid, strength=strength, ends=ends).apply(build(notes))  # type: ignore[arg-type]
@@ -89,7 +90,7 @@ def test_quantize_any_strength_keeps_lengths_positive(notes: list, grid: str, st
 
 @SETTINGS
 @given(NOTES, st.integers(0, 2**32 - 1), st.floats(0.0, 0.05), st.integers(0, 30))
-def test_humanize_with_seed_is_reproducible(notes: list, seed: int, timing: float, vel: int) -> None:
+def test_humanize_with_seed_is_reproducible(notes: NoteRows, seed: int, timing: float, vel: int) -> None:
     seq = build(notes)
     a = Humanize(timing, vel, seed).apply(seq)
     b = Humanize(timing, vel, seed).apply(seq)
@@ -101,7 +102,7 @@ def test_humanize_with_seed_is_reproducible(notes: list, seed: int, timing: floa
 
 @SETTINGS
 @given(NOTES)
-def test_reverse_twice_is_identity(notes: list) -> None:
+def test_reverse_twice_is_identity(notes: NoteRows) -> None:
     seq = build(notes)
     twice = Reverse().apply(Reverse().apply(seq))
     assert note_list(twice) == note_list(seq)
@@ -111,7 +112,7 @@ def test_reverse_twice_is_identity(notes: list) -> None:
 
 @SETTINGS
 @given(NOTES, st.integers(0, 2000))
-def test_stretch_and_shift_invert_exactly(notes: list, k: int) -> None:
+def test_stretch_and_shift_invert_exactly(notes: NoteRows, k: int) -> None:
     seq = build(notes)
     assert note_list(TimeStretch(0.5).apply(TimeStretch(2.0).apply(seq))) == note_list(seq)
     there = TimeShift(ticks=k).apply(seq)
@@ -127,7 +128,7 @@ POOL: list[Transform] = [Transpose(3), Transpose(-5, mode="drop"), Invert(64), Q
 
 @SETTINGS
 @given(NOTES, st.lists(st.sampled_from(POOL), min_size=1, max_size=5))
-def test_pipeline_equals_sequential_application(notes: list, steps: list[Transform]) -> None:
+def test_pipeline_equals_sequential_application(notes: NoteRows, steps: list[Transform]) -> None:
     seq = build(notes)
     manual = seq
     for s in steps:
@@ -144,7 +145,7 @@ STREAMING = st.sampled_from([Transpose(7), Transpose(-3, mode="drop"), Invert(60
 
 @SETTINGS
 @given(NOTES, STREAMING)
-def test_streaming_agrees_with_sequence_form(notes: list, transform: Transform) -> None:
+def test_streaming_agrees_with_sequence_form(notes: NoteRows, transform: Transform) -> None:
     seq = build(notes)
     out = transform.apply(seq)
     assert Counter(stream(transform, seq.tracks[0])) == Counter(tick_messages(out.tracks[0]))
@@ -152,7 +153,7 @@ def test_streaming_agrees_with_sequence_form(notes: list, transform: Transform) 
 
 @SETTINGS
 @given(NOTES)
-def test_transforms_never_change_their_input(notes: list) -> None:
+def test_transforms_never_change_their_input(notes: NoteRows) -> None:
     seq = build(notes)
     before = [list(t.event_table.rows()) for t in seq.tracks]
     for t in POOL:

@@ -77,7 +77,7 @@ def test_channel_filter_and_remap() -> None:
     assert any(r[1] == 0xF0 for r in out.tracks[0].event_table.rows())  # sysex passes
     remapped = channel_map(seq, {9: 10, 0: 1})
     assert sorted(n[4] for n in note_list(remapped)) == [1, 10]
-    with pytest.raises(ValueError, match="0..15"):
+    with pytest.raises(ValueError, match=r"0\.\.15"):
         ChannelRemap({0: 16})
     with pytest.raises(ValueError, match="16 entries"):
         ChannelRemap([0, 1])
