@@ -144,7 +144,9 @@ def test_function_form_has_the_class_signature(func: str, cls: str) -> None:
 
 
 def test_reprs_name_the_parameters() -> None:
-    assert repr(Transpose(3)) == "Transpose(mode='clamp', semitones=3)"
+    assert repr(Transpose(3)) == "Transpose(semitones=3, mode='clamp')"
+    assert repr(tf.Harmonize([4, 7])) == "Harmonize(intervals=[4, 7], scale=None, degrees=[2], mode='drop')"
+    assert repr(tf.VelocityScale(0.5)) == "VelocityScale(factor=0.5, offset=0.0)"
     assert "seed=1" in repr(Humanize(velocity=10, seed=1))
     assert repr(Pipeline([Transpose(1)])).startswith("Pipeline([Transpose(")
     assert "ticks=5" in repr(tf.TimeShift(ticks=5))

@@ -388,7 +388,7 @@ class Transform(ABC):
         return f"{type(self).__name__}({args})"
 
     def _params(self) -> dict[str, Any]:
-        return {k.lstrip("_"): v for k, v in vars(self).items() if not k.startswith("__")}
+        return {k: v for k, v in vars(self).items() if not k.startswith("_")}
 
 
 def _data(tr: MIDITrack, index: int) -> TrackData:

@@ -159,27 +159,22 @@ class EventTypeFilter(Transform):
         self.keep = None if keep is None else names
         self.drop = None if drop is None else names
         self._selected = frozenset(selected - {"note"})
+        # keep-table by status byte: channel types by high nibble, then sysex and meta
+        lut = np.zeros(256, dtype=bool)
+        for status in range(0x80, 0x100):
+            if status < 0xF0:
+                lut[status] = self._wanted(_CHANNEL_TYPES[status & 0xF0])
+            elif status in (0xF0, 0xF7):
+                lut[status] = self._wanted("sysex")
+            elif status == 0xFF:
+                lut[status] = self._wanted("meta")
+        self._lut = lut
 
     def _wanted(self, type_name: str) -> bool:
         return (type_name in self._selected) == (self.keep is not None)
 
     def _apply_track(self, track: TrackData, state: Any) -> TrackData:
-        ev = track.events
-        # classify by status byte: channel types by high nibble, then sysex and meta
-        lut = np.zeros(256, dtype=bool)
-        for s in range(256):
-            if s < 0x80:
-                continue
-            if s < 0xF0:
-                name = _CHANNEL_TYPES[s & 0xF0]
-            elif s in (0xF0, 0xF7):
-                name = "sysex"
-            elif s == 0xFF:
-                name = "meta"
-            else:
-                continue
-            lut[s] = self._wanted(name)
-        return track.with_events(ev.take(lut[ev.status]))
+        return track.with_events(track.events.take(self._lut[track.events.status]))
 
     def process(self, message: MIDIMessage) -> list[MIDIMessage]:
         """Pass or drop one message."""

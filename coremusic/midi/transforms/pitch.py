@@ -119,8 +119,8 @@ class Transpose(PitchMap):
     def __init__(self, semitones: int, mode: RangeMode = "clamp") -> None:
         if isinstance(semitones, bool) or not isinstance(semitones, int | np.integer):
             raise TypeError(f"semitones must be an int, got {semitones!r}")
-        super().__init__(mode)
         self.semitones = int(semitones)
+        super().__init__(mode)
 
     def _map_array(self, pitches: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
         return pitches + self.semitones
@@ -151,9 +151,9 @@ class Invert(PitchMap):
 
     def __init__(self, pivot: int | str | Note = 60, mode: RangeMode = "clamp",
                  pivot2: int | str | Note | None = None) -> None:
-        super().__init__(mode)
         self.pivot = _midi(pivot)
         self.pivot2 = self.pivot if pivot2 is None else _midi(pivot2)
+        super().__init__(mode)
 
     def _map_array(self, pitches: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
         return self.pivot + self.pivot2 - pitches
@@ -203,12 +203,12 @@ class Harmonize(Transform):
             raise ValueError("give either intervals (semitones) or scale (with degrees)")
         if mode not in ("drop", "raise"):
             raise ValueError(f"mode must be 'drop' or 'raise', got {mode!r}")
-        self.mode = mode
         self.intervals = None if intervals is None else [int(i) for i in intervals]
         self.scale = scale.scale if isinstance(scale, Key) else scale
         if scale is not None and not isinstance(self.scale, Scale):
             raise TypeError(f"scale must be a Scale or Key, got {scale!r}")
         self.degrees = [int(d) for d in degrees]
+        self.mode = mode
         # table[p] = voice pitches of p; -1: no voice; 128: out of range
         steps = self.intervals if self.intervals is not None else self.degrees
         table = np.full((128, len(steps)), -1, dtype=np.int64)
