@@ -150,3 +150,37 @@ def test_reprs_name_the_parameters() -> None:
     assert "seed=1" in repr(Humanize(velocity=10, seed=1))
     assert repr(Pipeline([Transpose(1)])).startswith("Pipeline([Transpose(")
     assert "ticks=5" in repr(tf.TimeShift(ticks=5))
+
+
+ALL = [tf.Transpose(2), tf.Invert(60), tf.Harmonize([4]), tf.VelocityScale(0.5), tf.VelocityCurve(),
+       tf.VelocityCompress(), tf.Quantize(), tf.Humanize(0.01, 5, seed=1), tf.TimeStretch(1.5),
+       tf.TimeShift(1), tf.Reverse(), tf.Legato(), tf.Staccato(), tf.Arpeggiate(),
+       tf.NoteFilter(10, 20), tf.ChannelFilter([1]), tf.EventTypeFilter(drop=["meta"]),
+       tf.ScaleFilter(tf.filters.Key("C")), tf.ChannelRemap({0: 1}), tf.TrackMerge()]
+
+
+@pytest.mark.parametrize("transform", ALL, ids=lambda t: type(t).__name__)
+def test_empty_and_meta_only_sequences(transform: tf.Transform) -> None:
+    empty = MIDISequence()
+    assert transform.apply(empty).notes().size == 0
+    meta = MIDISequence()
+    meta.add_track("only a name").add_text(0.5, "marker")
+    out = transform.apply(meta)
+    assert out.notes().size == 0 and out.tempo == 120.0
+
+
+@pytest.mark.parametrize("transform", ALL, ids=lambda t: type(t).__name__)
+def test_saved_result_loads_back_with_the_same_notes(transform: tf.Transform) -> None:
+    seq = seq_of((10, 60, 100, 470), (10, 64, 90, 470), (500, 67, 80, 200))
+    seq.tracks[0].add_sysex(0.2, b"\x7e\x00")
+    out = transform.apply(seq)
+    again = MIDISequence.from_bytes(out.to_bytes())
+    assert note_list(again) == note_list(out)
+
+
+def test_note_values_need_ppq_time() -> None:
+    seq = MIDISequence.from_bytes(seq_of((0, 60, 100, 10)).to_bytes())
+    seq.smpte = (25, 40)
+    with pytest.raises(ValueError, match="SMPTE"):
+        Quantize().apply(seq)
+    assert note_list(Transpose(1).apply(seq)) == [(0, 10, 61, 100, 0)]

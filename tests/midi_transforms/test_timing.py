@@ -183,3 +183,15 @@ def test_lone_track_keeps_its_sequence_tempo_map() -> None:
     out = Quantize("1/4").apply(tr)
     assert isinstance(out, MIDITrack) and out is not tr
     assert out.times.tolist() == [1.0, 1.5 + 0.5]  # 480 ticks/s; end 720 -> snaps to 960
+
+
+def test_hanging_notes_and_orphan_note_offs_are_kept() -> None:
+    tr = MIDITrack()
+    tr.add_message(MIDIMessage.note_off(50), tick=5)            # note-off without a note-on
+    tr.add_message(MIDIMessage.note_on(60, 100), tick=130)      # note-on never released
+    tr.end_tick = 1000
+    out = Quantize("1/8").apply(tr)
+    assert [(t, m.type, m.note) for t, m in out.messages()] == [(5, "note_off", 50), (240, "note_on", 60)]
+    assert out.end_tick == 1000
+    rev = Reverse().apply(tr)  # a hanging note gets an explicit end when reversed
+    assert [(t, m.type) for t, m in rev.messages()] == [(0, "note_on"), (870, "note_off"), (995, "note_off")]

@@ -168,6 +168,10 @@ class TrackData:
 
     @property
     def ppq(self) -> int:
+        """Ticks per quarter note (note values have no meaning in SMPTE time)."""
+        if self.tempo_map._smpte is not None:
+            raise ValueError("note values need a tick resolution in pulses per quarter; "
+                             "this sequence uses SMPTE time (give times in seconds or ticks)")
         return self.tempo_map.ppq
 
     def with_events(self, events: TrackEvents, end_tick: int | None = None) -> TrackData:
