@@ -20,6 +20,7 @@ from coremusic.midi.transforms import (
     arpeggiate,
     merge_tracks,
 )
+from coremusic.music.theory import Key
 
 from .helpers import note_list, seq_of
 
@@ -156,7 +157,7 @@ ALL = [tf.Transpose(2), tf.Invert(60), tf.Harmonize([4]), tf.VelocityScale(0.5),
        tf.VelocityCompress(), tf.Quantize(), tf.Humanize(0.01, 5, seed=1), tf.TimeStretch(1.5),
        tf.TimeShift(1), tf.Reverse(), tf.Legato(), tf.Staccato(), tf.Arpeggiate(),
        tf.NoteFilter(10, 20), tf.ChannelFilter([1]), tf.EventTypeFilter(drop=["meta"]),
-       tf.ScaleFilter(tf.filters.Key("C")), tf.ChannelRemap({0: 1}), tf.TrackMerge()]
+       tf.ScaleFilter(Key("C")), tf.ChannelRemap({0: 1}), tf.TrackMerge()]
 
 
 @pytest.mark.parametrize("transform", ALL, ids=lambda t: type(t).__name__)

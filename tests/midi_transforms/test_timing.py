@@ -191,7 +191,9 @@ def test_hanging_notes_and_orphan_note_offs_are_kept() -> None:
     tr.add_message(MIDIMessage.note_on(60, 100), tick=130)      # note-on never released
     tr.end_tick = 1000
     out = Quantize("1/8").apply(tr)
-    assert [(t, m.type, m.note) for t, m in out.messages()] == [(5, "note_off", 50), (240, "note_on", 60)]
+    msgs = [(t, m) for t, m in out.messages() if isinstance(m, MIDIMessage)]
+    assert [(t, m.type, m.note) for t, m in msgs] == [(5, "note_off", 50), (240, "note_on", 60)]
     assert out.end_tick == 1000
     rev = Reverse().apply(tr)  # a hanging note gets an explicit end when reversed
-    assert [(t, m.type) for t, m in rev.messages()] == [(0, "note_on"), (870, "note_off"), (995, "note_off")]
+    assert [(t, m.type) for t, m in rev.messages() if isinstance(m, MIDIMessage)] == [
+        (0, "note_on"), (870, "note_off"), (995, "note_off")]
