@@ -160,3 +160,32 @@ def test_transforms_never_change_their_input(notes: NoteRows) -> None:
         t.apply(seq)
     assert [list(t.event_table.rows()) for t in seq.tracks] == before
     assert np.array_equal(seq.notes(), build(notes).notes())
+
+
+def _reference_pairs(keys: list[int], is_on: list[bool]) -> tuple[list[int], list[bool]]:
+    """Plain first-in-first-out pairing, one event at a time."""
+    from collections import deque
+
+    open_: dict[int, deque[int]] = {}
+    off_of = [-1] * len(keys)
+    orphan = [False] * len(keys)
+    for i, (k, on) in enumerate(zip(keys, is_on, strict=True)):
+        if on:
+            open_.setdefault(k, deque()).append(i)
+        elif open_.get(k):
+            off_of[open_[k].popleft()] = i
+        else:
+            orphan[i] = True
+    return off_of, orphan
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.booleans()), max_size=60))
+def test_vectorised_pairing_matches_reference(events: list[tuple[int, bool]]) -> None:
+    from coremusic.midi.transforms._core import pair_fifo
+
+    keys = [k for k, _ in events]
+    ons = [o for _, o in events]
+    off_of, orphan = pair_fifo(np.array(keys, dtype=np.int64), np.array(ons, dtype=bool))
+    ref_off, ref_orphan = _reference_pairs(keys, ons)
+    assert off_of.tolist() == ref_off and orphan.tolist() == ref_orphan

@@ -19,7 +19,6 @@ Example
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
@@ -210,6 +209,76 @@ class Notes:
                      cat("off_status"), cat("off_velocity"), cat("has_off"), cat("order"))
 
 
+def pair_fifo(keys: I64, is_on: BoolArr) -> tuple[I64, BoolArr]:
+    """First-in-first-out pairing of note-ons and note-offs, vectorised.
+
+    Parameters
+    ----------
+    keys : int array
+        ``channel * 128 + pitch`` of each note event, in time order.
+    is_on : bool array
+        True for sounding note-ons, False for note-offs.
+
+    Returns
+    -------
+    off_of : int array
+        For each event that is a note-on, the position of its note-off
+        (-1 if none); -1 for note-offs.
+    orphan : bool array
+        Note-offs with no open note-on (they are kept as plain events).
+
+    Per key, the k-th note-off that finds a note open closes the k-th
+    note-on.  An off finds a note open when the running count
+    ``ons - offs`` clamped at zero (offs with nothing open are ignored) is
+    positive just before it; the clamped count is ``S - min(0, running min
+    of S)`` for the raw per-key cumulative sum ``S``.
+
+    Example
+    -------
+    >>> off_of, orphan = pair_fifo(np.array([60, 60, 60, 60, 61]),
+    ...                            np.array([False, True, True, False, True]))
+    >>> off_of.tolist(), orphan.tolist()
+    ([-1, 3, -1, -1, -1], [True, False, False, False, False])
+    """
+    n = len(keys)
+    off_of = np.full(n, -1, dtype=np.int64)
+    if n == 0:
+        return off_of, np.zeros(0, dtype=bool)
+    order = np.argsort(keys, kind="stable")
+    k = keys[order]
+    on = is_on[order]
+    first = np.ones(n, dtype=bool)
+    first[1:] = k[1:] != k[:-1]
+    group = np.cumsum(first) - 1
+    starts = np.flatnonzero(first)
+    step = np.where(on, 1, -1).astype(np.int64)
+    csum = np.cumsum(step)
+    base = np.concatenate(([0], csum[starts[1:] - 1]))[group]
+    raw = csum - base  # per-key cumulative sum S
+    # per-key running minimum: shift each key's values below all earlier keys
+    shift = group * (2 * n + 2)
+    runmin = np.minimum.accumulate(raw - shift) + shift
+    open_after = raw - np.minimum(runmin, 0)
+    open_before = np.concatenate(([0], open_after[:-1]))
+    open_before[first] = 0
+    matched = ~on & (open_before > 0)
+    orphan_sorted = ~on & ~matched
+    # rank of each matched off within its key
+    def rank(flag: BoolArr) -> I64:
+        c = np.cumsum(flag)
+        before = np.concatenate(([0], c[starts[1:] - 1]))[group]
+        out: I64 = c - before - 1
+        return out
+    off_rank = rank(matched)
+    ons_before_group = np.concatenate(([0], np.cumsum(on)[starts[1:] - 1]))
+    on_positions = np.flatnonzero(on)  # sorted positions of ons, by key then time
+    target = on_positions[ons_before_group[group[matched]] + off_rank[matched]]
+    off_of[order[target]] = order[np.flatnonzero(matched)]
+    orphan = np.zeros(n, dtype=bool)
+    orphan[order[orphan_sorted]] = True
+    return off_of, orphan
+
+
 def split_notes(ev: TrackEvents, end_tick: int) -> tuple[Notes, TrackEvents]:
     """Pair note-ons with note-offs (first on with first off per channel and pitch).
 
@@ -220,54 +289,30 @@ def split_notes(ev: TrackEvents, end_tick: int) -> tuple[Notes, TrackEvents]:
     hi = ev.status & 0xF0
     is_note = (hi == 0x90) | (hi == 0x80)
     sel = np.flatnonzero(is_note)
-    ticks = ev.ticks[sel].tolist()
-    st = ev.status[sel].tolist()
-    d1 = ev.data1[sel].tolist()
-    d2 = ev.data2[sel].tolist()
-    open_: dict[int, deque[int]] = {}
-    n = 0
-    on_rows: list[int] = []
-    off_of: list[int] = []  # event index of the note-off for each note (-1 hanging)
-    orphan: list[int] = []
-    for k, (s, pitch, vel) in enumerate(zip(st, d1, d2, strict=True)):
-        key = ((s & 0x0F) << 7) | pitch
-        if s >= 0x90 and vel > 0:
-            open_.setdefault(key, deque()).append(n)
-            on_rows.append(k)
-            off_of.append(-1)
-            n += 1
-        else:
-            q = open_.get(key)
-            if q:
-                off_of[q.popleft()] = k
-            else:
-                orphan.append(int(sel[k]))
-    on = np.asarray(on_rows, dtype=np.int64)
-    off = np.asarray(off_of, dtype=np.int64)
+    ticks = ev.ticks[sel]
+    status = ev.status[sel].astype(np.int64)
+    pitch = ev.data1[sel].astype(np.int64)
+    vel = ev.data2[sel].astype(np.int64)
+    is_on = ((status & 0xF0) == 0x90) & (vel > 0)
+    off_of, orphan = pair_fifo(((status & 0x0F) << 7) | pitch, is_on)
+    on = np.flatnonzero(is_on)
+    off = off_of[on]
     has_off = off >= 0
     off_safe = np.where(has_off, off, 0)
-    sel_ticks = np.asarray(ticks, dtype=np.int64)
-    sel_status = np.asarray(st, dtype=np.int64)
-    sel_d2 = np.asarray(d2, dtype=np.int64)
-    if n:
-        end = np.where(has_off, sel_ticks[off_safe], max(end_tick, ev.end_tick))
-        off_status = np.where(has_off, sel_status[off_safe] & 0xF0, 0x80)
-        off_vel = np.where(has_off, sel_d2[off_safe], 0)
-    else:
-        end = off_status = off_vel = np.zeros(0, dtype=np.int64)
+    hang_end = max(end_tick, ev.end_tick)
     notes = Notes(
-        start=sel_ticks[on] if n else np.zeros(0, dtype=np.int64),
-        end=end.astype(np.int64),
-        pitch=np.asarray(d1, dtype=np.int64)[on] if n else np.zeros(0, dtype=np.int64),
-        velocity=sel_d2[on] if n else np.zeros(0, dtype=np.int64),
-        channel=(sel_status[on] & 0x0F) if n else np.zeros(0, dtype=np.int64),
-        off_status=off_status.astype(np.int64),
-        off_velocity=off_vel.astype(np.int64),
+        start=ticks[on],
+        end=np.where(has_off, ticks[off_safe] if len(ticks) else 0, hang_end).astype(np.int64),
+        pitch=pitch[on],
+        velocity=vel[on],
+        channel=status[on] & 0x0F,
+        off_status=np.where(has_off, status[off_safe] & 0xF0 if len(ticks) else 0, 0x80).astype(np.int64),
+        off_velocity=np.where(has_off, vel[off_safe] if len(ticks) else 0, 0).astype(np.int64),
         has_off=has_off,
-        order=sel[on].astype(np.int64) if n else np.zeros(0, dtype=np.int64),
+        order=sel[on].astype(np.int64),
     )
     keep = ~is_note
-    keep[np.asarray(orphan, dtype=np.int64)] = True
+    keep[sel[orphan]] = True
     return notes, ev.take(keep)
 
 

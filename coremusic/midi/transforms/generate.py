@@ -114,32 +114,43 @@ class Arpeggiate(Transform):
         step = note_value_ticks(self.rate, track.ppq)
         length = max(round(step * self.gate), 1)
         rows: list[tuple[int, int, int, int, int, int]] = []  # start, end, pitch, vel, channel, order
-        for ch in np.unique(notes.channel).tolist():
-            idx = np.flatnonzero(notes.channel == ch)
-            starts = np.unique(notes.start[idx]).tolist()
-            for gi, t0 in enumerate(starts):
-                members = idx[notes.start[idx] == t0]
-                stop = int(notes.end[members].max())
-                if gi + 1 < len(starts):
-                    stop = min(stop, starts[gi + 1])
-                vel_of: dict[int, int] = {}
-                for p, v in zip(notes.pitch[members].tolist(), notes.velocity[members].tolist(), strict=True):
-                    vel_of[p] = max(v, vel_of.get(p, 0))
-                cycle = self.pattern(vel_of)
-                base = sorted(vel_of)
-                order = int(notes.order[members].min())
-                i = 0
-                while True:
-                    t = t0 + round(step * i)
-                    if t >= stop and i > 0:
-                        break
-                    if self.mode == "random":
-                        pitch = int(cycle[int(rng.integers(len(cycle)))])
-                    else:
-                        pitch = cycle[i % len(cycle)]
-                    src = next((b for b in reversed(base) if (pitch - b) % 12 == 0 and b <= pitch), base[0])
-                    rows.append((t, max(min(t + length, stop), t + 1), pitch, vel_of[src], ch, order))
-                    i += 1
+        srt = np.lexsort((notes.start, notes.channel))
+        ch_l = notes.channel[srt].tolist()
+        st_l = notes.start[srt].tolist()
+        en_l = notes.end[srt].tolist()
+        p_l = notes.pitch[srt].tolist()
+        v_l = notes.velocity[srt].tolist()
+        o_l = notes.order[srt].tolist()
+        n_notes = len(st_l)
+        g0 = 0
+        while g0 < n_notes:  # one chord: equal channel and start
+            ch, t0 = ch_l[g0], st_l[g0]
+            g1 = g0 + 1
+            while g1 < n_notes and ch_l[g1] == ch and st_l[g1] == t0:
+                g1 += 1
+            stop = max(en_l[g0:g1])
+            if g1 < n_notes and ch_l[g1] == ch:
+                stop = min(stop, st_l[g1])
+            vel_of: dict[int, int] = {}
+            for p, v in zip(p_l[g0:g1], v_l[g0:g1], strict=True):
+                vel_of[p] = max(v, vel_of.get(p, 0))
+            cycle = self.pattern(vel_of)
+            base = sorted(vel_of, reverse=True)
+            order = min(o_l[g0:g1])
+            if step.denominator == 1:
+                times = list(range(t0, max(stop, t0 + 1), int(step)))
+            else:
+                times = [t0]
+                while (t := t0 + round(step * len(times))) < stop:
+                    times.append(t)
+            if self.mode == "random":
+                picks = [cycle[j] for j in rng.integers(len(cycle), size=len(times)).tolist()]
+            else:
+                picks = [cycle[i % len(cycle)] for i in range(len(times))]
+            for t, pitch in zip(times, picks, strict=True):
+                src = next(b for b in base if b <= pitch and (pitch - b) % 12 == 0)
+                rows.append((t, max(min(t + length, stop), t + 1), pitch, vel_of[src], ch, order))
+            g0 = g1
         arr = np.asarray(rows, dtype=np.int64)
         n = len(arr)
         arp = Notes(arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3], arr[:, 4],
