@@ -185,6 +185,10 @@ def best(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
     return min(times), result
 
 
+def _bind(fn: Callable[[Any], Any], arg: Any) -> Callable[[], Any]:
+    return lambda: fn(arg)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--notes", type=int, default=100_000)
@@ -195,7 +199,7 @@ def main() -> None:
     results: dict[str, dict[str, float]] = {}
     outputs: dict[str, Any] = {}
     for op, fn in cm_ops().items():
-        sec, outputs[op] = best(lambda fn=fn: fn(seq), args.repeat)
+        sec, outputs[op] = best(_bind(fn, seq), args.repeat)
         results.setdefault(op, {})["coremusic"] = sec
     try:
         mido = importlib.import_module("mido")
@@ -207,7 +211,7 @@ def main() -> None:
             "transpose": mido_transpose, "velocity": mido_velocity, "quantize": mido_quantize,
             "pipeline": lambda m: mido_quantize(mido_velocity(mido_transpose(m)))}
         for op, fn in m_ops.items():
-            sec, out = best(lambda fn=fn: fn(mid), args.repeat)
+            sec, out = best(_bind(fn, mid), args.repeat)
             results[op]["mido"] = sec
             if op != "pipeline":
                 assert mido_notes(out) == cm_notes(outputs[op]), f"mido and coremusic differ on {op}"
@@ -221,7 +225,7 @@ def main() -> None:
             "transpose": pm_transpose, "velocity": pm_velocity, "quantize": pm_quantize,
             "pipeline": lambda p: pm_quantize(pm_velocity(pm_transpose(p)))}
         for op, fn in p_ops.items():
-            sec, _ = best(lambda fn=fn: fn(pm), args.repeat)
+            sec, _ = best(_bind(fn, pm), args.repeat)
             results[op]["pretty_midi"] = sec
     print(f"{args.notes:,} notes in one track, best of {args.repeat}\n")
     print("| operation | library | seconds | notes/s | vs mido |\n|---|---|---:|---:|---:|")
