@@ -231,7 +231,13 @@ class Harmonize(Transform):
         return [root + 12 * (octave + (i + d) // n) + ivs[(i + d) % n] for d in self.degrees]
 
     def voices(self, pitch: int) -> list[int]:
-        """The added voices of ``pitch`` (without it; out-of-range voices dropped or raised)."""
+        """The added voices of ``pitch`` (without it; out-of-range voices dropped or raised).
+
+        Example
+        -------
+        >>> Harmonize([4, 7]).voices(62), Harmonize([12]).voices(120)
+        ([66, 69], [])
+        """
         row = self._table[pitch]
         self._check(row)
         return [int(v) for v in row if 0 <= v <= 127]

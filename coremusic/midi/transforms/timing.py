@@ -114,7 +114,13 @@ class Quantize(Transform):
         return _rint(k * g + (k % 2) * self.swing * g)
 
     def snap(self, ticks: I64, ppq: int) -> I64:
-        """Nearest grid line to each tick (ties go to the earlier line)."""
+        """Nearest grid line to each tick (ties go to the earlier line).
+
+        Example
+        -------
+        >>> Quantize("1/16").snap(np.array([59, 60, 61, 500]), 480).tolist()
+        [0, 0, 120, 480]
+        """
         g = float(note_value_ticks(self.grid, ppq))
         t = np.asarray(ticks, dtype=np.int64)
         k0 = np.floor(t / g).astype(np.int64)
@@ -246,7 +252,8 @@ class TimeStretch(Transform):
     """Scale every time (in ticks) by a factor, tempo changes and markers included.
 
     ``TimeStretch(2.0)`` plays twice as long; notes that had a length keep
-    at least one tick.
+    at least one tick.  Applied to a single track, only that track's ticks
+    are scaled (its sequence's tempo map is not changed).
 
     Example
     -------
