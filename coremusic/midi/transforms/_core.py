@@ -66,8 +66,11 @@ class StreamingNotSupported(TypeError):
     Example
     -------
     >>> from coremusic.midi.transforms import Quantize
-    >>> issubclass(StreamingNotSupported, TypeError)
-    True
+    >>> try:
+    ...     Quantize().process(MIDIMessage.note_on(60))
+    ... except StreamingNotSupported as exc:
+    ...     print(exc)
+    Quantize needs whole tracks and cannot process single messages
     """
 
 
