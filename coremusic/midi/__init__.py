@@ -7,7 +7,9 @@ Names are imported on first use, so ``import coremusic.midi`` stays cheap.
 * :mod:`coremusic.midi.ump` -- Universal MIDI Packet translation;
 * :mod:`coremusic.midi.smf` -- fast Standard MIDI File reading/writing;
 * :mod:`coremusic.midi.sequence` -- :class:`MIDISequence`, :class:`MIDITrack`;
-* :mod:`coremusic.midi.tempo` -- :class:`TempoMap` (exact tick/seconds).
+* :mod:`coremusic.midi.tempo` -- :class:`TempoMap` (exact tick/seconds);
+* :mod:`coremusic.midi.transforms` -- :class:`Pipeline`, :class:`Transpose`,
+  :class:`Quantize` ... and the function forms (:func:`transpose` ...).
 
 Example
 -------
@@ -44,6 +46,54 @@ _LAZY: dict[str, str] = {
     "NOTE_DTYPE": "coremusic.midi.sequence",
     "TempoMap": "coremusic.midi.tempo",
 }
+# MIDI transforms (coremusic.midi.transforms): classes, Pipeline and function forms
+_TRANSFORMS = (
+    "Arpeggiate",
+    "ChannelFilter",
+    "ChannelRemap",
+    "EventTypeFilter",
+    "Harmonize",
+    "Humanize",
+    "Invert",
+    "Legato",
+    "NoteFilter",
+    "Pipeline",
+    "Quantize",
+    "Reverse",
+    "ScaleFilter",
+    "Staccato",
+    "StreamingNotSupported",
+    "TimeShift",
+    "TimeStretch",
+    "TrackMerge",
+    "Transform",
+    "Transpose",
+    "VelocityCompress",
+    "VelocityCurve",
+    "VelocityScale",
+    "arpeggiate",
+    "channel_map",
+    "channel_remap",
+    "filter_channels",
+    "filter_event_types",
+    "filter_notes",
+    "filter_scale",
+    "harmonize",
+    "humanize",
+    "invert",
+    "legato",
+    "merge_tracks",
+    "quantize",
+    "reverse",
+    "staccato",
+    "time_shift",
+    "time_stretch",
+    "transpose",
+    "velocity_compress",
+    "velocity_curve",
+    "velocity_scale",
+)
+_LAZY.update(dict.fromkeys(_TRANSFORMS, "coremusic.midi.transforms"))
 
 __all__ = [
     "MESSAGE_TYPES",
@@ -65,6 +115,7 @@ __all__ = [
     "to_ump",
     "ump_words",
     "write_smf",
+    *_TRANSFORMS,
 ]
 
 
@@ -87,4 +138,5 @@ if TYPE_CHECKING:  # pragma: no cover
     from coremusic.midi.sequence import NOTE_DTYPE, MIDIFileFormat, MIDISequence, MIDITrack
     from coremusic.midi.smf import MIDIFileData, MIDIFileWarning, TrackEvents, read_smf, write_smf
     from coremusic.midi.tempo import TempoMap
+    from coremusic.midi.transforms import *  # noqa: F403
     from coremusic.midi.ump import from_ump, to_ump, ump_words
