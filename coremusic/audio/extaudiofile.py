@@ -37,7 +37,7 @@ from coremusic import capi
 from coremusic._ffi import load_library
 from coremusic.capi import cf
 from coremusic.exceptions import CoreAudioError, error_class_for
-from coremusic.formats import AudioFormat
+from coremusic.formats import AudioFormat, LinearPCMFlags
 
 __all__ = ["ExtendedAudioFile"]
 
@@ -105,11 +105,21 @@ def to_float32(samples: np.ndarray[Any, Any], fmt: AudioFormat) -> np.ndarray[An
         return samples
     if samples.dtype.kind == "f":
         return samples.astype(np.float32)
+    bits = _significant_bits(samples.dtype, fmt)
     if samples.dtype.kind == "u":  # offset binary (8-bit WAV style)
-        half = float(2 ** (samples.dtype.itemsize * 8 - 1))
-        return ((samples.astype(np.float32) - half) / half).astype(np.float32)
-    scale = np.float32(1.0 / 2 ** (samples.dtype.itemsize * 8 - 1))
-    return (samples.astype(np.float32) * scale).astype(np.float32)
+        half = float(2 ** (bits - 1))
+        return ((samples.astype(np.float64) - half) / half).astype(np.float32)
+    scaled: np.ndarray[Any, Any] = samples.astype(np.float64) * (1.0 / 2 ** (bits - 1))
+    return scaled.astype(np.float32)
+
+
+def _significant_bits(dtype: np.dtype[Any], fmt: AudioFormat) -> int:
+    """Bits that carry the sample: fewer than the container for low-aligned (e.g. 24-in-32) samples."""
+    container = dtype.itemsize * 8
+    bits = fmt.bits_per_channel
+    if 0 < bits < container and not fmt.format_flags & LinearPCMFlags.IS_ALIGNED_HIGH:
+        return bits
+    return container
 
 
 def _unpack24(raw: bytes, fmt: AudioFormat) -> np.ndarray[Any, Any]:
@@ -138,7 +148,7 @@ def from_float(data: np.ndarray[Any, Any], fmt: AudioFormat) -> np.ndarray[Any, 
     dtype = fmt.to_numpy_dtype()
     if dtype.kind == "f":
         return data.astype(dtype)
-    scale = float(2 ** (dtype.itemsize * 8 - 1))
+    scale = float(2 ** (_significant_bits(dtype, fmt) - 1))
     scaled = np.clip(np.rint(np.asarray(data, np.float64) * scale), -scale, scale - 1)
     if dtype.kind == "u":
         scaled = scaled + scale

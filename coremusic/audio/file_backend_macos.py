@@ -290,6 +290,12 @@ class ExtAudioFileBackend:
     def close(self) -> None:
         self._file.close()
 
+    def __repr__(self) -> str:
+        if self._file.closed:
+            return f"ExtAudioFileBackend({self.path!r}, closed)"
+        i = self.info
+        return f"ExtAudioFileBackend({self.path!r}, {i.container}/{i.subtype}, {i.frames} frames, mode={self.mode!r})"
+
 
 def select_backend(path: str, mode: str, *, format: str | None, subtype: str | None,
                    samplerate: int | None, channels: int | None) -> ExtAudioFileBackend | None:
@@ -311,7 +317,7 @@ def select_backend(path: str, mode: str, *, format: str | None, subtype: str | N
         try:
             return ExtAudioFileBackend(path)
         except AudioFileError as exc:
-            if isinstance(exc, FileNotFoundError) or not _soundfile_available():
+            if isinstance(exc, (FileNotFoundError, PermissionError)) or not _soundfile_available():
                 raise
             return None
     if mode in ("w", "x"):

@@ -254,3 +254,11 @@ def test_float_integer_conversions_invert(values, bits) -> None:
     back = to_float32(ints, fmt)
     assert back.dtype == np.float32
     np.testing.assert_allclose(back[:, 0], values, atol=1.0 / 2 ** (bits - 1) + 1e-7)
+
+
+def test_low_aligned_24_in_32_bit_samples_scale_by_24_bits() -> None:
+    low = AudioFormat(44100.0, "lpcm", 0x4, 8, 1, 8, 2, 24)  # signed int, 24 bits low in 4 bytes
+    high = AudioFormat(44100.0, "lpcm", 0x4 | 0x10, 8, 1, 8, 2, 24)  # ... aligned high
+    assert to_float32(np.array([[2**22, -(2**23)]], np.int32), low).tolist() == [[0.5, -1.0]]
+    assert to_float32(np.array([[2**30, -(2**31)]], np.int32), high).tolist() == [[0.5, -1.0]]
+    assert from_float(np.array([[0.5, -1.0]]), low).tolist() == [[2**22, -(2**23)]]

@@ -50,6 +50,7 @@ def test_reads_compressed_file_to_float(m4a) -> None:
     info = b.info
     assert (info.container, info.subtype, info.backend) == ("M4A", "AAC", "extaudiofile")
     assert info.frames == 2000 and info.sample_rate == 48000.0 and info.channels == 2 and info.format == AAC
+    assert repr(b) == "ExtAudioFileBackend('/m/tone.m4a', M4A/AAC, 2000 frames, mode='r')"
     out = np.empty((1500, 2), np.float32)
     assert b.read_into(out) == 1500 and b.tell() == 1500
     np.testing.assert_allclose(out, TONE[:1500])
@@ -60,6 +61,7 @@ def test_reads_compressed_file_to_float(m4a) -> None:
     assert b.tell() == 10 and b.read_into(out[:3]) == 3
     np.testing.assert_array_equal(out[:3], TONE[10:13])
     b.close()
+    assert "closed" in repr(b)
 
 
 def test_raw_packets_and_metadata(m4a) -> None:
