@@ -23,6 +23,7 @@ Example
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal, NamedTuple
 
@@ -49,7 +50,7 @@ from coremusic.formats import AudioFormat
 __all__ = ["AudioFile", "available_formats", "available_subtypes"]
 
 Mode = Literal["r", "r+", "w", "x"]
-Backend = Literal["auto", "mmap", "libsndfile"]
+Backend = Literal["auto", "mmap", "libsndfile", "extaudiofile"]
 FloatDType = Literal["float32", "float64"]
 _MODES = ("r", "r+", "w", "x")
 _RIFF_LIMIT = 0xFFFFFFFF - 4096  # sample bytes a 32-bit RIFF/FORM size can describe, with room for chunks
@@ -126,8 +127,10 @@ class AudioFile:
         Channels when writing.
     endian : {'FILE', 'LITTLE', 'BIG', 'CPU'}, optional
         Byte order when writing.
-    backend : {'auto', 'mmap', 'libsndfile'}
-        ``'auto'`` memory-maps PCM WAV/AIFF/CAF and uses libsndfile for the rest.
+    backend : {'auto', 'mmap', 'libsndfile', 'extaudiofile'}
+        ``'auto'`` memory-maps PCM WAV/AIFF/CAF and uses libsndfile for the rest;
+        on macOS ExtAudioFile reads the rest (MP3, AAC, ALAC ...) and writes
+        M4A/AAC/ALAC. ``'extaudiofile'`` forces Apple's ExtAudioFile (macOS only).
 
     Raises
     ------
@@ -166,8 +169,9 @@ class AudioFile:
             raise _value_error(f"mode must be one of {_MODES}, got {mode!r}", self.path)
         elif writable and mode == "r":
             raise _value_error("writable=True conflicts with mode='r'", self.path)
-        if backend not in ("auto", "mmap", "libsndfile"):
-            raise _value_error(f"backend must be 'auto', 'mmap' or 'libsndfile', got {backend!r}", self.path)
+        if backend not in ("auto", "mmap", "libsndfile", "extaudiofile"):
+            raise _value_error(f"backend must be 'auto', 'mmap', 'libsndfile' or 'extaudiofile', got {backend!r}",
+                               self.path)
         if mode in ("w", "x"):
             if samplerate is None or channels is None:
                 raise _value_error(f"mode {mode!r} needs samplerate and channels", self.path)
@@ -202,7 +206,7 @@ class AudioFile:
         """
         if self._backend is not None:
             return self
-        if self.mode == "r" and self._backend_choice != "libsndfile" and self._options.format is None:
+        if self.mode == "r" and self._backend_choice in ("auto", "mmap") and self._options.format is None:
             try:
                 self._backend = MMapBackend(self.path)
                 return self
@@ -210,13 +214,30 @@ class AudioFile:
                 if self._backend_choice == "mmap":
                     raise
         opts = self._options
-        self._backend = SoundFileBackend(self.path, self.mode, samplerate=opts.samplerate,
-                                         channels=opts.channels, format=opts.format,
-                                         subtype=opts.subtype, endian=opts.endian)
+        platform_backend = self._platform_backend()
+        if platform_backend is not None:
+            self._backend = platform_backend
+        else:
+            self._backend = SoundFileBackend(self.path, self.mode, samplerate=opts.samplerate,
+                                             channels=opts.channels, format=opts.format,
+                                             subtype=opts.subtype, endian=opts.endian)
         if self.mode in ("w", "x"):  # reopening must not truncate what was written
             self.mode = "r+"
             self._options = _WriteOptions(None, None, None, None, None)
         return self
+
+    def _platform_backend(self) -> FileBackend | None:
+        """The ExtAudioFile backend where AudioToolbox serves the file (macOS), else None."""
+        if self._backend_choice == "libsndfile" or (self._backend_choice == "auto" and sys.platform != "darwin"):
+            return None
+        from coremusic.audio import file_backend_macos as macos
+
+        opts = self._options
+        if self._backend_choice == "extaudiofile":
+            return macos.ExtAudioFileBackend(self.path, self.mode, samplerate=opts.samplerate,
+                                             channels=opts.channels, format=opts.format, subtype=opts.subtype)
+        return macos.select_backend(self.path, self.mode, format=opts.format, subtype=opts.subtype,
+                                    samplerate=opts.samplerate, channels=opts.channels)
 
     def close(self) -> None:
         """Close the file (idempotent).
@@ -294,7 +315,7 @@ class AudioFile:
 
     @property
     def backend(self) -> str:
-        """Which backend serves the file: ``'mmap'`` or ``'libsndfile'``."""
+        """Which backend serves the file: ``'mmap'``, ``'libsndfile'`` or ``'extaudiofile'``."""
         return self.info.backend
 
     @property
