@@ -15,6 +15,9 @@ never cross into C.
 A subscription stays active (and keeps its callback alive) until
 :meth:`DeviceSubscription.remove` is called, also when you drop your reference
 to it: use it as a context manager to tie it to a block.
+
+All subscriptions without ``loop=`` share one dispatcher thread, in order: a
+callback that blocks delays the others, so hand long work elsewhere.
 """
 
 from __future__ import annotations
@@ -102,7 +105,7 @@ class DeviceSubscription:
     description : str
         What is listened to, e.g. ``"default output device"``.
     call_count : int
-        Deliveries that reached the callback.
+        Deliveries made, including those that raised.
     error_count : int
         Deliveries that raised (in the callback, or while querying the new value).
 

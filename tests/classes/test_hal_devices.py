@@ -3,6 +3,7 @@ listing, properties, validation, lookup, defaults and HAL errors (marshalling, n
 
 from __future__ import annotations
 
+import contextlib
 import os
 import struct
 import sys
@@ -10,6 +11,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coremusic.audio.hal_devices import (
     AmbiguousDeviceError,
@@ -31,6 +34,8 @@ from tests.doubles.coreaudio_devices import (
     DeviceGraphModel,
     DeviceSpec,
 )
+from tests.doubles.corefoundation import CoreFoundationDouble
+from tests.doubles.framework import FrameworkDouble
 
 SCARLETT_UID = "AppleUSBAudioEngine:Focusrite:Scarlett 2i2:1"
 
@@ -293,3 +298,44 @@ def test_str_and_repr(graph: DeviceGraphModel) -> None:
     assert "AudioDeviceManager" in repr(AudioDeviceManager())
     assert usb == AudioDevice(USB) and hash(usb) == hash(AudioDevice(USB))
     assert usb != AudioDevice(BUILTIN_OUT) and usb != "Scarlett 2i2 USB"
+
+
+_names = st.sampled_from(["Out", "In", "Duo", "USB Audio"])
+_rates = st.lists(st.sampled_from([22050.0, 44100.0, 48000.0, 96000.0]), min_size=1, max_size=3,
+                  unique=True)
+
+
+@contextlib.contextmanager
+def _hal(specs: list[DeviceSpec]) -> Iterator[DeviceGraphModel]:
+    cf = CoreFoundationDouble()
+    with cf.installed(), FrameworkDouble("CoreAudio").installed() as double:
+        model = DeviceGraphModel(double, cf, specs)
+        yield model
+        model.join()
+    assert not cf.leaks()
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(_names, _rates), min_size=1, max_size=5))
+def test_lookup_and_rate_validation_invariants(devices: list[tuple[str, list[float]]]) -> None:
+    specs = [DeviceSpec(200 + i, name, f"uid-{i}", rates=[(r, r) for r in rates], rate=rates[0],
+                        outputs=(2,))
+             for i, (name, rates) in enumerate(devices)]
+    with _hal(specs):
+        for spec in specs:
+            device = AudioDeviceManager.find_device_by_uid(spec.uid)
+            assert device.device_id == spec.device_id  # the UID always round-trips
+            twins = [s.uid for s in specs if s.name == spec.name]
+            if len(twins) == 1:
+                assert AudioDeviceManager.find_device(str(device)) == device
+            else:
+                with pytest.raises(AmbiguousDeviceError) as info:
+                    AudioDeviceManager.find_device_by_name(str(device))
+                assert all(uid in str(info.value) for uid in twins)
+            for rate in (22050.0, 44100.0, 48000.0, 96000.0):
+                if any(lo == rate for lo, _ in spec.rates):
+                    device.sample_rate = rate
+                    assert device.sample_rate == rate
+                else:
+                    with pytest.raises(ValueError, match="supported"):
+                        device.sample_rate = rate
