@@ -68,7 +68,13 @@ def require_coreaudio(what: str) -> None:
 
 
 def check_scope(scope: object) -> str:
-    """The HAL scope FourCC of ``'input'``/``'output'``; anything else raises ``ValueError``."""
+    """The HAL scope FourCC of ``'input'``/``'output'``; anything else raises ``ValueError``.
+
+    Example
+    -------
+    >>> check_scope("input")
+    'inpt'
+    """
     if not isinstance(scope, str) or scope not in _SCOPES:
         raise ValueError(f"scope must be 'input' or 'output', got {scope!r}")
     return _SCOPES[scope]
@@ -339,13 +345,25 @@ class AudioDevice:
 
     # ------------------------------------------------------------ streams, channels, latency
     def stream_channels(self, scope: Scope = "output") -> list[int]:
-        """Channels per buffer of the stream configuration (``'slay'``) in ``scope``."""
+        """Channels per buffer of the stream configuration (``'slay'``) in ``scope``.
+
+        Example
+        -------
+        >>> device.stream_channels("input")                         # doctest: +SKIP
+        [2]
+        """
         return self._read(f"reading the {scope} stream configuration",
                           hal.audio_object_get_property_buffer_list_channels,
                           ("slay", check_scope(scope), 0))
 
     def channel_count(self, scope: Scope = "output") -> int:
-        """Channels in ``scope`` (``'input'`` or ``'output'``), from the stream configuration."""
+        """Channels in ``scope`` (``'input'`` or ``'output'``), from the stream configuration.
+
+        Example
+        -------
+        >>> device.channel_count("output")                          # doctest: +SKIP
+        2
+        """
         return sum(self.stream_channels(scope))
 
     @property
@@ -359,7 +377,13 @@ class AudioDevice:
         return self.channel_count("output")
 
     def get_streams(self, scope: Scope = "output") -> list[AudioStream]:
-        """The streams in ``scope``, with their channel counts."""
+        """The streams in ``scope``, with their channel counts.
+
+        Example
+        -------
+        >>> device.get_streams("output")                            # doctest: +SKIP
+        [AudioStream(stream_id=120, scope='output', channels=2)]
+        """
         code = check_scope(scope)
         ids = self._read(f"reading the {scope} streams", hal.audio_object_get_property_array_uint32,
                          ("stm#", code, 0))
@@ -377,7 +401,13 @@ class AudioDevice:
 
     def latency(self, scope: Scope = "output") -> int:
         """Total latency in frames in ``scope``: the device latency, its safety
-        offset and the first stream's latency (0 without streams)."""
+        offset and the first stream's latency (0 without streams).
+
+        Example
+        -------
+        >>> device.latency("output")                                # doctest: +SKIP
+        62
+        """
         code = check_scope(scope)
         device = self._read(f"reading the {scope} latency", hal.audio_object_get_property_uint32,
                             ("ltnc", code, 0))
@@ -387,7 +417,13 @@ class AudioDevice:
         return device + safety + (streams[0].latency if streams else 0)
 
     def latency_seconds(self, scope: Scope = "output") -> float:
-        """:meth:`latency` in seconds at the current sample rate."""
+        """:meth:`latency` in seconds at the current sample rate.
+
+        Example
+        -------
+        >>> device.latency_seconds("output")                        # doctest: +SKIP
+        0.00129...
+        """
         return self.latency(scope) / self.sample_rate
 
     # ------------------------------------------------------------ hog mode
@@ -405,6 +441,12 @@ class AudioDevice:
         """Take exclusive access for this process.
 
         Raises :class:`AudioDeviceError` when another process holds it.
+
+        Example
+        -------
+        >>> device.acquire_hog_mode()                              # doctest: +SKIP
+        >>> device.hog_mode_owner == os.getpid()                   # doctest: +SKIP
+        True
         """
         owner = self.hog_mode_owner
         me = os.getpid()
@@ -419,6 +461,10 @@ class AudioDevice:
         """Give up exclusive access (nothing to do when this process does not hold it).
 
         Raises :class:`AudioDeviceError` when another process holds it.
+
+        Example
+        -------
+        >>> device.release_hog_mode()                              # doctest: +SKIP
         """
         owner = self.hog_mode_owner
         if owner is None:
@@ -443,19 +489,37 @@ class AudioDevice:
 
     def control_channels(self, selector: str, scope: Scope = "output") -> list[int]:
         """Elements (0 = main, then channels) that have property ``selector``
-        (``'volm'``, ``'mute'`` ...) in ``scope``."""
+        (``'volm'``, ``'mute'`` ...) in ``scope``.
+
+        Example
+        -------
+        >>> device.control_channels("volm", "output")               # doctest: +SKIP
+        [1, 2]
+        """
         code = check_scope(scope)
         last = self.channel_count(scope)
         return [ch for ch in range(last + 1) if hal.audio_object_has_property(self._id,
                                                                               (selector, code, ch))]
 
     def has_volume(self, scope: Scope = "output", channel: int = 0) -> bool:
-        """Whether ``scope`` has a volume control on ``channel`` (0: main)."""
+        """Whether ``scope`` has a volume control on ``channel`` (0: main).
+
+        Example
+        -------
+        >>> device.has_volume("output", 1)                          # doctest: +SKIP
+        True
+        """
         return hal.audio_object_has_property(
             self._id, ("volm", check_scope(scope), _check_channel(channel)))
 
     def get_volume(self, scope: Scope = "output", channel: int = 0) -> float:
-        """``kAudioDevicePropertyVolumeScalar`` (0.0-1.0) of ``channel`` (0: main)."""
+        """``kAudioDevicePropertyVolumeScalar`` (0.0-1.0) of ``channel`` (0: main).
+
+        Example
+        -------
+        >>> device.get_volume("output", 1)                          # doctest: +SKIP
+        0.8
+        """
         address = self._control("volm", scope, channel, "volume")
         raw = self._read("reading the volume", hal.audio_object_get_property_data, address)
         if len(raw) != 4:
@@ -464,7 +528,12 @@ class AudioDevice:
         return float(struct.unpack("=f", raw)[0])
 
     def set_volume(self, volume: float, scope: Scope = "output", channel: int = 0) -> None:
-        """Set the volume scalar (0.0-1.0) of ``channel`` (0: main)."""
+        """Set the volume scalar (0.0-1.0) of ``channel`` (0: main).
+
+        Example
+        -------
+        >>> device.set_volume(0.5, "output", 1)                     # doctest: +SKIP
+        """
         if isinstance(volume, bool) or not isinstance(volume, int | float):
             raise TypeError(f"volume must be a number, got {type(volume).__name__}")
         if not 0.0 <= float(volume) <= 1.0:
@@ -474,12 +543,23 @@ class AudioDevice:
                    struct.pack("=f", float(volume)))
 
     def get_mute(self, scope: Scope = "output", channel: int = 0) -> bool:
-        """``kAudioDevicePropertyMute`` of ``channel`` (0: main)."""
+        """``kAudioDevicePropertyMute`` of ``channel`` (0: main).
+
+        Example
+        -------
+        >>> device.get_mute()                                       # doctest: +SKIP
+        False
+        """
         address = self._control("mute", scope, channel, "mute")
         return bool(self._read("reading mute", hal.audio_object_get_property_uint32, address))
 
     def set_mute(self, mute: bool, scope: Scope = "output", channel: int = 0) -> None:
-        """Mute or unmute ``channel`` (0: main)."""
+        """Mute or unmute ``channel`` (0: main).
+
+        Example
+        -------
+        >>> device.set_mute(True)                                   # doctest: +SKIP
+        """
         if not isinstance(mute, bool):
             raise TypeError(f"mute must be a bool, got {type(mute).__name__}")
         address = self._control("mute", scope, channel, "mute")
