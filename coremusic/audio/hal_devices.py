@@ -31,13 +31,18 @@ from .hal_device import (
     check_scope,
     require_coreaudio,
 )
-from .hal_listeners import DeviceSubscription, active_subscriptions, drain_events
+from .hal_listeners import (
+    DeviceSubscription,
+    active_subscriptions,
+    drain_events,
+    remove_all_subscriptions,
+)
 
 if TYPE_CHECKING:
     import asyncio
 
 __all__ = ["AmbiguousDeviceError", "AudioDevice", "AudioDeviceManager", "AudioStream",
-           "DeviceSubscription", "active_subscriptions", "drain_events"]
+           "DeviceSubscription", "active_subscriptions", "drain_events", "remove_all_subscriptions"]
 
 _BAD_OBJECT = 0x216F626A  # '!obj' kAudioHardwareBadObjectError
 _DEFAULTS: dict[str, str] = {"output": "dOut", "input": "dIn ", "system output": "sOut"}

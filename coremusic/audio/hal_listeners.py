@@ -22,8 +22,10 @@ callback that blocks delays the others, so hand long work elsewhere.
 
 from __future__ import annotations
 
+import atexit
 import queue
 import threading
+import warnings
 from collections import deque
 from collections.abc import Callable, Sequence
 from types import TracebackType
@@ -35,7 +37,7 @@ from coremusic.capi.hal_callbacks import PropertyListener
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["DeviceSubscription", "active_subscriptions", "drain_events"]
+__all__ = ["DeviceSubscription", "active_subscriptions", "drain_events", "remove_all_subscriptions"]
 
 _PENDING_LIMIT = 64  # exceptions kept per subscription until check_errors()
 
@@ -95,6 +97,31 @@ def active_subscriptions() -> tuple[DeviceSubscription, ...]:
     """
     with _active_lock:
         return tuple(_active)
+
+
+def remove_all_subscriptions() -> int:
+    """Remove every active subscription; returns how many were removed.
+
+    Runs at interpreter exit too, so the HAL never calls into a finalizing
+    interpreter.  A removal the HAL refuses is reported as a ``RuntimeWarning``
+    and the others still proceed.
+
+    Example
+    -------
+    >>> remove_all_subscriptions()
+    0
+    """
+    removed = 0
+    for sub in active_subscriptions():
+        try:
+            sub.remove()
+        except Exception as exc:  # keep removing the others; say which one failed
+            warnings.warn(f"could not remove {sub!r}: {exc}", RuntimeWarning, stacklevel=2)
+        removed += 1
+    return removed
+
+
+atexit.register(remove_all_subscriptions)
 
 
 class DeviceSubscription:

@@ -19,6 +19,7 @@ from coremusic.audio.hal_devices import (
     DeviceSubscription,
     active_subscriptions,
     drain_events,
+    remove_all_subscriptions,
 )
 from coremusic.capi import hal
 from coremusic.exceptions import AudioDeviceError
@@ -226,3 +227,18 @@ def test_subscription_lifetime(graph: DeviceGraphModel) -> None:
     gc.collect()
     assert sub_ref() is None and callback_ref() is None
     assert hal.active_callbacks() == () and graph.listeners == []
+
+
+def test_remove_all_subscriptions_runs_at_exit_and_reports_refusals(graph: DeviceGraphModel) -> None:
+    first = AudioDeviceManager.on_devices_changed(print)
+    second = AudioDevice(USB).on_sample_rate_changed(print)
+    assert remove_all_subscriptions() == 2
+    assert not first.active and not second.active and graph.listeners == []
+    third = AudioDeviceManager.on_default_input_device_changed(print)
+    graph.fail["AudioObjectRemovePropertyListener"] = fourcc("nope")
+    with pytest.warns(RuntimeWarning, match="default input device"):
+        assert remove_all_subscriptions() == 1
+    assert not third.active and active_subscriptions() == ()
+    del graph.fail["AudioObjectRemovePropertyListener"]
+    (listener,) = hal.active_callbacks()
+    hal.audio_object_remove_property_listener(listener)
