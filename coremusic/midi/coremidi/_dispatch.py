@@ -73,25 +73,34 @@ class Sink:
 
     def __init__(self, callback: Callable[[Any], Any] | None, loop: asyncio.AbstractEventLoop | None) -> None:
         self.callback = callback
+        self.pull = callback is None  # the delivery mode, fixed at construction
         self.errors: list[BaseException] = []
         self._lock = threading.Lock()
         self._loop = loop
         self._aqueue: asyncio.Queue[Any] | None = None
         self.pulled: queue.SimpleQueue[Any] = queue.SimpleQueue()
 
+    def detach(self) -> None:
+        """Drop the user's callable once nothing can deliver any more (on a loop, the
+        calls already scheduled keep the sink and run the callable)."""
+        if self._loop is None:
+            self.callback = None
+
     def _call(self, item: Any) -> None:
         if isinstance(item, BaseException):
             self.errors.append(item)
             return
+        callback = self.callback
+        if callback is None:
+            return
         try:
-            assert self.callback is not None
-            self.callback(item)
+            callback(item)
         except BaseException as exc:  # kept; re-raised by check_errors()/close()
             self.errors.append(exc)
 
     def put(self, item: Any) -> None:
         """Deliver one item (a decoded value or an exception to raise to the consumer)."""
-        if self.callback is not None:
+        if not self.pull:
             if self._loop is None:
                 self._call(item)
             else:

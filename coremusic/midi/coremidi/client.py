@@ -218,6 +218,7 @@ class MIDIClient:
             errors.append(exc)
         if self._dispatcher is not None:
             self._dispatcher.stop()
+        self._sink.detach()
         if errors:
             raise errors[0]
         self.check_errors()

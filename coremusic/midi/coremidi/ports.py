@@ -287,14 +287,16 @@ class Receiving:
 
     @property
     def callback(self) -> MessageCallback | None:
-        """The callback chosen at construction (``None``: pull mode)."""
+        """The callback chosen at construction (``None``: pull mode, or closed)."""
         return self._sink.callback
 
     def _stop_receiving(self) -> None:
         """After the C object is disposed: finish queued items, end the thread, wake readers."""
         self._dispatcher.stop()
-        if self._sink.callback is None:
+        if self._sink.pull:
             self._sink.put(_CLOSED)
+        else:
+            self._sink.detach()
 
     def check_errors(self) -> None:
         """Re-raise the first error a callback raised or a :class:`MIDIInputError` kept in callback mode.
@@ -329,7 +331,7 @@ class Receiving:
         >>> msg = port.receive(timeout=1.0)                             # doctest: +SKIP
         >>> msg.message, msg.timestamp, msg.source                      # doctest: +SKIP
         """
-        if self._sink.callback is not None:
+        if not self._sink.pull:
             raise RuntimeError(f"{self._label!r} delivers to its callback; receive() is for ports without one")
         try:
             item = self._sink.pulled.get(timeout=timeout)
@@ -356,7 +358,7 @@ class Receiving:
         >>> async for msg in port:                                      # doctest: +SKIP
         ...     print(msg.message)
         """
-        if self._sink.callback is not None:
+        if not self._sink.pull:
             raise RuntimeError(f"{self._label!r} delivers to its callback; async iteration is for ports without one")
         return self._aiter()
 
@@ -500,7 +502,7 @@ class MIDIInputPort(Receiving):
         self.close()
 
     def __repr__(self) -> str:
-        mode = "callback" if self._sink.callback is not None else "queue"
+        mode = "queue" if self._sink.pull else "callback"
         state = "closed" if self.closed else f"{len(self._by_source)} sources"
         return f"<MIDIInputPort {self.name!r} {mode}, {state}>"
 
