@@ -7,7 +7,10 @@ Names are imported on first use, so ``import coremusic.midi`` stays cheap.
 * :mod:`coremusic.midi.ump` -- Universal MIDI Packet translation;
 * :mod:`coremusic.midi.smf` -- fast Standard MIDI File reading/writing;
 * :mod:`coremusic.midi.sequence` -- :class:`MIDISequence`, :class:`MIDITrack`;
-* :mod:`coremusic.midi.tempo` -- :class:`TempoMap` (exact tick/seconds).
+* :mod:`coremusic.midi.tempo` -- :class:`TempoMap` (exact tick/seconds);
+* :mod:`coremusic.midi.coremidi` -- live MIDI on macOS: :class:`MIDIClient`,
+  ports, endpoints, :class:`VirtualSource` / :class:`VirtualDestination`,
+  :class:`ThruConnection`.
 
 Example
 -------
@@ -43,23 +46,49 @@ _LAZY: dict[str, str] = {
     "MIDITrack": "coremusic.midi.sequence",
     "NOTE_DTYPE": "coremusic.midi.sequence",
     "TempoMap": "coremusic.midi.tempo",
+    "IncompleteSysexError": "coremusic.midi.coremidi",
+    "MIDIClient": "coremusic.midi.coremidi",
+    "MIDIDestination": "coremusic.midi.coremidi",
+    "MIDIDevice": "coremusic.midi.coremidi",
+    "MIDIEntity": "coremusic.midi.coremidi",
+    "MIDIInputError": "coremusic.midi.coremidi",
+    "MIDIInputPort": "coremusic.midi.coremidi",
+    "MIDIOutputPort": "coremusic.midi.coremidi",
+    "MIDISource": "coremusic.midi.coremidi",
+    "ReceivedMessage": "coremusic.midi.coremidi",
+    "ThruConnection": "coremusic.midi.coremidi",
+    "VirtualDestination": "coremusic.midi.coremidi",
+    "VirtualSource": "coremusic.midi.coremidi",
 }
 
 __all__ = [
     "MESSAGE_TYPES",
     "NOTE_DTYPE",
+    "IncompleteSysexError",
+    "MIDIClient",
+    "MIDIDestination",
+    "MIDIDevice",
+    "MIDIEntity",
     "MIDIEvent",
     "MIDIFileData",
     "MIDIFileError",
     "MIDIFileFormat",
     "MIDIFileWarning",
+    "MIDIInputError",
+    "MIDIInputPort",
     "MIDIMessage",
+    "MIDIOutputPort",
     "MIDISequence",
+    "MIDISource",
     "MIDIStatus",
     "MIDITrack",
     "MetaType",
+    "ReceivedMessage",
     "TempoMap",
+    "ThruConnection",
     "TrackEvents",
+    "VirtualDestination",
+    "VirtualSource",
     "from_ump",
     "read_smf",
     "to_ump",
@@ -82,6 +111,21 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover
+    from coremusic.midi.coremidi import (
+        IncompleteSysexError,
+        MIDIClient,
+        MIDIDestination,
+        MIDIDevice,
+        MIDIEntity,
+        MIDIInputError,
+        MIDIInputPort,
+        MIDIOutputPort,
+        MIDISource,
+        ReceivedMessage,
+        ThruConnection,
+        VirtualDestination,
+        VirtualSource,
+    )
     from coremusic.midi.errors import MIDIFileError
     from coremusic.midi.messages import MESSAGE_TYPES, MetaType, MIDIEvent, MIDIMessage, MIDIStatus
     from coremusic.midi.sequence import NOTE_DTYPE, MIDIFileFormat, MIDISequence, MIDITrack
