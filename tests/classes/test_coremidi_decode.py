@@ -118,3 +118,15 @@ def test_encode_packets_splits_only_sysex() -> None:
         assert "no sysex" in str(exc)
     else:
         raise AssertionError("an oversized non-sysex packet was accepted")
+
+
+@pytest.mark.parametrize("module", ["_common", "_dispatch", "client", "endpoints", "ports", "thru", "virtual"])
+def test_module_examples_run(module: str) -> None:
+    """The Example sections of the CoreMIDI class modules are passing doctests (macOS-only
+    ones are marked to skip)."""
+    import doctest
+    import importlib
+
+    mod = importlib.import_module(f"coremusic.midi.coremidi.{module}")
+    result = doctest.testmod(mod, optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0
