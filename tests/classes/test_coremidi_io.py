@@ -507,3 +507,35 @@ def test_open_close_200_ports_with_callbacks_under_gc(midi: MIDIModel) -> None:
     assert sorted(received) == list(range(200))
     assert all(p() is None for p in probes)
     assert threading.active_count() == threads_before
+
+
+def test_port_create_failure_stops_its_dispatcher(midi: MIDIModel, client: Any) -> None:
+    before = threading.active_count()
+    midi.double.returns("MIDIInputPortCreate", INVALID_CLIENT)
+    with pytest.raises(MIDIError) as info:
+        client.create_input_port("in", print)
+    assert info.value.status == INVALID_CLIENT
+    assert threading.active_count() == before and client.ports == []
+    midi.double.returns("MIDIDestinationCreate", INVALID_CLIENT)
+    with pytest.raises(MIDIError):
+        cm.VirtualDestination("v")
+    assert threading.active_count() == before and midi.clients.keys() == {client.ref}
+
+
+def test_host_time_conversions_and_reprs(midi: MIDIModel, client: Any) -> None:
+    assert cm.host_time_to_seconds(int(TICKS_PER_SECOND * 3)) == 3.0
+    assert cm.seconds_to_host_time(0.5) == int(TICKS_PER_SECOND / 2)
+    with pytest.raises(ValueError, match=">= 0"):
+        cm.seconds_to_host_time(-1.0)
+    port = client.create_input_port("in", print)
+    port.connect_source(PAD_SRC)
+    assert repr(port) == "<MIDIInputPort 'in' callback, 1 sources>"
+    assert "coremusic tests" in repr(client) and "1 ports" in repr(client)
+    port.close()
+    assert repr(port) == "<MIDIInputPort 'in' callback, closed>"
+    with pytest.raises(ValueError, match="closed"):
+        port.connect_source(PAD_SRC)
+    src = cm.VirtualSource("v", client)
+    assert repr(src).startswith("<VirtualSource 'v' ref=")
+    src.close()
+    assert client.ports == []
