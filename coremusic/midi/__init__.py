@@ -10,6 +10,9 @@ Names are imported on first use, so ``import coremusic.midi`` stays cheap.
 * :mod:`coremusic.midi.tempo` -- :class:`TempoMap` (exact tick/seconds);
 * :mod:`coremusic.midi.transforms` -- :class:`Pipeline`, :class:`Transpose`,
   :class:`Quantize` ... and the function forms (:func:`transpose` ...).
+* :mod:`coremusic.midi.coremidi` -- live MIDI on macOS: :class:`MIDIClient`,
+  ports, endpoints, :class:`VirtualSource` / :class:`VirtualDestination`,
+  :class:`ThruConnection`.
 
 Example
 -------
@@ -45,6 +48,19 @@ _LAZY: dict[str, str] = {
     "MIDITrack": "coremusic.midi.sequence",
     "NOTE_DTYPE": "coremusic.midi.sequence",
     "TempoMap": "coremusic.midi.tempo",
+    "IncompleteSysexError": "coremusic.midi.coremidi",
+    "MIDIClient": "coremusic.midi.coremidi",
+    "MIDIDestination": "coremusic.midi.coremidi",
+    "MIDIDevice": "coremusic.midi.coremidi",
+    "MIDIEntity": "coremusic.midi.coremidi",
+    "MIDIInputError": "coremusic.midi.coremidi",
+    "MIDIInputPort": "coremusic.midi.coremidi",
+    "MIDIOutputPort": "coremusic.midi.coremidi",
+    "MIDISource": "coremusic.midi.coremidi",
+    "ReceivedMessage": "coremusic.midi.coremidi",
+    "ThruConnection": "coremusic.midi.coremidi",
+    "VirtualDestination": "coremusic.midi.coremidi",
+    "VirtualSource": "coremusic.midi.coremidi",
 }
 # MIDI transforms (coremusic.midi.transforms): classes, Pipeline and function forms
 _TRANSFORMS = (
@@ -98,18 +114,31 @@ _LAZY.update(dict.fromkeys(_TRANSFORMS, "coremusic.midi.transforms"))
 __all__ = [
     "MESSAGE_TYPES",
     "NOTE_DTYPE",
+    "IncompleteSysexError",
+    "MIDIClient",
+    "MIDIDestination",
+    "MIDIDevice",
+    "MIDIEntity",
     "MIDIEvent",
     "MIDIFileData",
     "MIDIFileError",
     "MIDIFileFormat",
     "MIDIFileWarning",
+    "MIDIInputError",
+    "MIDIInputPort",
     "MIDIMessage",
+    "MIDIOutputPort",
     "MIDISequence",
+    "MIDISource",
     "MIDIStatus",
     "MIDITrack",
     "MetaType",
+    "ReceivedMessage",
     "TempoMap",
+    "ThruConnection",
     "TrackEvents",
+    "VirtualDestination",
+    "VirtualSource",
     "from_ump",
     "read_smf",
     "to_ump",
@@ -133,6 +162,21 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover
+    from coremusic.midi.coremidi import (
+        IncompleteSysexError,
+        MIDIClient,
+        MIDIDestination,
+        MIDIDevice,
+        MIDIEntity,
+        MIDIInputError,
+        MIDIInputPort,
+        MIDIOutputPort,
+        MIDISource,
+        ReceivedMessage,
+        ThruConnection,
+        VirtualDestination,
+        VirtualSource,
+    )
     from coremusic.midi.errors import MIDIFileError
     from coremusic.midi.messages import MESSAGE_TYPES, MetaType, MIDIEvent, MIDIMessage, MIDIStatus
     from coremusic.midi.sequence import NOTE_DTYPE, MIDIFileFormat, MIDISequence, MIDITrack
