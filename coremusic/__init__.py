@@ -18,9 +18,12 @@ Example
 from __future__ import annotations
 
 import importlib
+import sys
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.3.0"
+
+_DEVICES = "coremusic.audio.hal_devices" if sys.platform == "darwin" else "coremusic.audio.devices"
 
 # public name -> module that defines it (imported on first attribute access)
 _LAZY: dict[str, str] = {
@@ -68,8 +71,9 @@ _LAZY: dict[str, str] = {
     "AudioProcessor": "coremusic.audio.streams",
     "create_loopback": "coremusic.audio.streams",
     "Loopback": "coremusic.audio.streams",
-    "AudioDeviceManager": "coremusic.audio.devices",
-    "AudioDevice": "coremusic.audio.devices",
+    # the HAL's devices on macOS, JACK's elsewhere (same names and methods)
+    "AudioDeviceManager": _DEVICES,
+    "AudioDevice": _DEVICES,
     "CallbackStop": "coremusic.realtime",
     "CallbackAbort": "coremusic.realtime",
     "RingBuffer": "coremusic.realtime",
@@ -99,6 +103,58 @@ _LAZY: dict[str, str] = {
     "TempoMap": "coremusic.midi.tempo",
     # Ableton Link (needs the optional link_shim; the import error names the install command)
     "LinkSession": "coremusic.link",
+    # analysis entry, slicing, plots, batch
+    "AudioAnalyzer": "coremusic.audio.analysis",
+    "AudioInfo": "coremusic.audio.analysis",
+    "load_audio": "coremusic.audio.analysis",
+    "AudioSlicer": "coremusic.audio.slicing",
+    "Slice": "coremusic.audio.slicing",
+    "SliceCollection": "coremusic.audio.slicing",
+    "SliceRecombinator": "coremusic.audio.slicing",
+    "WaveformPlotter": "coremusic.audio.visualization",
+    "SpectrogramPlotter": "coremusic.audio.visualization",
+    "FrequencySpectrumPlotter": "coremusic.audio.visualization",
+    "ChromagramPlotter": "coremusic.audio.visualization",
+    "batch_process_parallel": "coremusic.utils.batch",
+    "BatchResult": "coremusic.utils.batch",
+    "ExtendedAudioFile": "coremusic.audio.extaudiofile",
+    "AsyncAudioFile": "coremusic.audio.async_file",
+    "AudioFileStream": "coremusic.audio.file_stream",
+    "Pipeline": "coremusic.midi.transforms",
+    "Transform": "coremusic.midi.transforms",
+    "Arpeggiate": "coremusic.midi.transforms",
+    "ChannelFilter": "coremusic.midi.transforms",
+    "ChannelRemap": "coremusic.midi.transforms",
+    "EventTypeFilter": "coremusic.midi.transforms",
+    "Harmonize": "coremusic.midi.transforms",
+    "Humanize": "coremusic.midi.transforms",
+    "Invert": "coremusic.midi.transforms",
+    "Legato": "coremusic.midi.transforms",
+    "NoteFilter": "coremusic.midi.transforms",
+    "Quantize": "coremusic.midi.transforms",
+    "Reverse": "coremusic.midi.transforms",
+    "ScaleFilter": "coremusic.midi.transforms",
+    "Staccato": "coremusic.midi.transforms",
+    "TimeShift": "coremusic.midi.transforms",
+    "TimeStretch": "coremusic.midi.transforms",
+    "TrackMerge": "coremusic.midi.transforms",
+    "Transpose": "coremusic.midi.transforms",
+    "VelocityCompress": "coremusic.midi.transforms",
+    "VelocityCurve": "coremusic.midi.transforms",
+    "VelocityScale": "coremusic.midi.transforms",
+    "MIDIClient": "coremusic.midi.coremidi",
+    "MIDIInputPort": "coremusic.midi.coremidi",
+    "MIDIOutputPort": "coremusic.midi.coremidi",
+    "MIDISource": "coremusic.midi.coremidi",
+    "MIDIDestination": "coremusic.midi.coremidi",
+    "MIDIDevice": "coremusic.midi.coremidi",
+    "MIDIEntity": "coremusic.midi.coremidi",
+    "VirtualSource": "coremusic.midi.coremidi",
+    "VirtualDestination": "coremusic.midi.coremidi",
+    "ThruConnection": "coremusic.midi.coremidi",
+    "ReceivedMessage": "coremusic.midi.coremidi",
+    "MIDIInputError": "coremusic.midi.coremidi",
+    "IncompleteSysexError": "coremusic.midi.coremidi",
     # music theory
     "Note": "coremusic.music.theory",
     "Interval": "coremusic.music.theory",
@@ -137,12 +193,18 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # pragma: no cover
     from coremusic.audio.analysis import (
+        AudioAnalyzer,
+        AudioInfo,
         BeatInfo,
         KeyInfo,
         LivePitchDetector,
         LoudnessInfo,
         PitchInfo,
         TempoInfo,
+        load_audio,
+    )
+    from coremusic.audio.async_file import (
+        AsyncAudioFile,
     )
     from coremusic.audio.au_component import AudioComponent
     from coremusic.audio.au_host import AudioUnitChain, AudioUnitHost, AudioUnitPlugin
@@ -152,16 +214,34 @@ if TYPE_CHECKING:  # pragma: no cover
     from coremusic.audio.clock import AudioClock, ClockTime
     from coremusic.audio.converter import AudioConverter
     from coremusic.audio.devices import AudioDevice, AudioDeviceManager
+    from coremusic.audio.extaudiofile import (
+        ExtendedAudioFile,
+    )
     from coremusic.audio.file import AudioFile, available_formats
+    from coremusic.audio.file_stream import (
+        AudioFileStream,
+    )
     from coremusic.audio.mmap_file import MMapAudioFile
     from coremusic.audio.musicplayer import MusicEvent, MusicPlayer, MusicSequence, MusicTrack
     from coremusic.audio.queue import AudioQueue
+    from coremusic.audio.slicing import (
+        AudioSlicer,
+        Slice,
+        SliceCollection,
+        SliceRecombinator,
+    )
     from coremusic.audio.streams import (
         AudioInputStream,
         AudioOutputStream,
         AudioProcessor,
         Loopback,
         create_loopback,
+    )
+    from coremusic.audio.visualization import (
+        ChromagramPlotter,
+        FrequencySpectrumPlotter,
+        SpectrogramPlotter,
+        WaveformPlotter,
     )
     from coremusic.buffer_utils import AudioStreamBasicDescription
     from coremusic.exceptions import (
@@ -178,11 +258,50 @@ if TYPE_CHECKING:  # pragma: no cover
         PlatformNotSupportedError,
     )
     from coremusic.formats import AudioFormat
+    from coremusic.midi.coremidi import (
+        IncompleteSysexError,
+        MIDIClient,
+        MIDIDestination,
+        MIDIDevice,
+        MIDIEntity,
+        MIDIInputError,
+        MIDIInputPort,
+        MIDIOutputPort,
+        MIDISource,
+        ReceivedMessage,
+        ThruConnection,
+        VirtualDestination,
+        VirtualSource,
+    )
     from coremusic.midi.errors import MIDIFileError
     from coremusic.midi.messages import MetaType, MIDIEvent, MIDIMessage, MIDIStatus
     from coremusic.midi.sequence import MIDIFileFormat, MIDISequence
     from coremusic.midi.tempo import TempoMap
     from coremusic.midi.track import MIDITrack
+    from coremusic.midi.transforms import (
+        Arpeggiate,
+        ChannelFilter,
+        ChannelRemap,
+        EventTypeFilter,
+        Harmonize,
+        Humanize,
+        Invert,
+        Legato,
+        NoteFilter,
+        Pipeline,
+        Quantize,
+        Reverse,
+        ScaleFilter,
+        Staccato,
+        TimeShift,
+        TimeStretch,
+        TrackMerge,
+        Transform,
+        Transpose,
+        VelocityCompress,
+        VelocityCurve,
+        VelocityScale,
+    )
     from coremusic.music.theory import (
         Chord,
         ChordProgression,
@@ -216,4 +335,8 @@ if TYPE_CHECKING:  # pragma: no cover
         AudioTimeStamp,
         AudioValueRange,
         SMPTETime,
+    )
+    from coremusic.utils.batch import (
+        BatchResult,
+        batch_process_parallel,
     )

@@ -1,6 +1,9 @@
 """Portable audio analysis (numpy; scipy imported only where needed).
 
-Every entry point takes a numpy array of samples and its sample rate.
+Every entry point takes a numpy array of samples with its sample rate, or a
+path to an audio file (read through :class:`coremusic.AudioFile`; ``sr`` then
+means "analyse at this rate", ``None`` keeping the file's own rate).
+:class:`AudioAnalyzer` is the high-level entry.
 """
 
 from ._stft import (
@@ -16,6 +19,7 @@ from ._stft import (
     stft,
     time_to_frames,
 )
+from .analyzer import AudioAnalyzer, AudioInfo, load_audio
 from .chroma import chroma_cqt, chroma_filterbank, chroma_stft, cqt
 from .features import (
     hz_to_mel,
@@ -59,6 +63,8 @@ from .rhythm import (
 __all__ = [
     "KEY_PROFILES",
     "PITCH_CLASSES",
+    "AudioAnalyzer",
+    "AudioInfo",
     "BeatInfo",
     "Fingerprint",
     "KeyInfo",
@@ -85,6 +91,7 @@ __all__ = [
     "integrated_loudness",
     "istft",
     "k_weighting",
+    "load_audio",
     "loudness_range",
     "magphase",
     "match",
