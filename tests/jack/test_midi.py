@@ -79,6 +79,20 @@ def test_immediate_send_and_message_objects(midi_pair: tuple[JackMIDIOutput, Jac
     assert inp.poll() is None and inp.pending() == []
 
 
+def test_shared_message_model_round_trip(midi_pair: tuple[JackMIDIOutput, JackMIDIInput]) -> None:
+    """coremusic's MIDIMessage goes out and comes back as the same MIDIMessage."""
+    from coremusic.midi.messages import MIDIMessage
+
+    out, inp = midi_pair
+    sent = [MIDIMessage.note_on(64, 90, channel=3), MIDIMessage.control_change(7, 100, channel=3),
+            MIDIMessage.sysex(bytes(range(1, 100))), MIDIMessage.pitch_bend(-8192, channel=3)]
+    for message in sent:
+        out.send(message)
+    received = [inp.receive(timeout=5) for _ in sent]
+    assert all(r is not None for r in received), (out.process_errors, inp.lost)
+    assert [r.message for r in received if r is not None] == sent
+
+
 def test_callback_and_async_delivery(midi_pair: tuple[JackMIDIOutput, JackMIDIInput],
                                      jack_server: str) -> None:
     out, _ = midi_pair

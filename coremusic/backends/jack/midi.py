@@ -33,6 +33,7 @@ from typing import Any
 from coremusic._ffi import ffi
 from coremusic.backends.jack.client import JackClient
 from coremusic.backends.jack.errors import JackMIDIError
+from coremusic.midi.messages import MIDIMessage
 from coremusic.realtime.ringbuffer import EventRing
 
 __all__ = ["JackMIDIInput", "JackMIDIOutput", "MIDIEventData", "list_midi_ports", "to_midi_bytes"]
@@ -69,6 +70,17 @@ class MIDIEventData:
 
     def __bytes__(self) -> bytes:
         return self.data
+
+    @property
+    def message(self) -> MIDIMessage:
+        """The data as coremusic's shared :class:`~coremusic.midi.messages.MIDIMessage`.
+
+        Example
+        -------
+        >>> MIDIEventData(b"\\x90\\x3c\\x64", 4800, 0.1).message.type
+        'note_on'
+        """
+        return MIDIMessage.from_bytes(self.data)
 
 
 def to_midi_bytes(message: Any) -> bytes:
