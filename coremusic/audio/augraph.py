@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from types import TracebackType
 from typing import Any
 
 from coremusic import capi
 from coremusic._ffi import load_library
+from coremusic.audio._owner import HandleOwner
 from coremusic.capi.augraph import RenderCallback
 from coremusic.exceptions import PlatformNotSupportedError
 from coremusic.structs import AudioComponentDescription
@@ -58,7 +58,7 @@ def _dispose(handle: int) -> None:
     capi.dispose_augraph(handle)
 
 
-class AUGraph:
+class AUGraph(HandleOwner):
     """A processing graph of AudioUnit nodes.
 
     Example
@@ -80,17 +80,7 @@ class AUGraph:
         self._finalizer = weakref.finalize(self, _dispose, self._handle)
 
     # ------------------------------------------------------------ lifetime
-    @property
-    def handle(self) -> int:
-        """The ``AUGraph`` handle (raises ``ValueError`` once closed)."""
-        if not self._handle:
-            raise ValueError("the AUGraph is closed")
-        return self._handle
 
-    @property
-    def closed(self) -> bool:
-        """Whether :meth:`close` disposed the graph."""
-        return not self._handle
 
     def close(self) -> None:
         """Stop the graph if it runs and dispose it (idempotent).
@@ -110,12 +100,6 @@ class AUGraph:
         capi.dispose_augraph(handle)
         self._callbacks.clear()
 
-    def __enter__(self) -> AUGraph:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.close()
 
     # ------------------------------------------------------------ nodes
     def add_node(self, description: Description) -> int:

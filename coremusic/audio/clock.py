@@ -17,10 +17,10 @@ from __future__ import annotations
 import struct
 import weakref
 from collections.abc import Callable
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 
 from coremusic import capi
+from coremusic.audio._owner import HandleOwner
 from coremusic.audio.augraph import require_audiotoolbox
 from coremusic.capi.audioclock import ClockListener, ClockTime
 from coremusic.structs import SMPTETime
@@ -39,7 +39,7 @@ def _dispose(handle: int) -> None:
     capi.ca_clock_dispose(handle)
 
 
-class AudioClock:
+class AudioClock(HandleOwner):
     """A CAClock: tempo, play rate, transport and time in any format.
 
     Example
@@ -62,17 +62,7 @@ class AudioClock:
         self._finalizer = weakref.finalize(self, _dispose, self._handle)
 
     # ------------------------------------------------------------ lifetime
-    @property
-    def handle(self) -> int:
-        """The ``CAClockRef`` handle (raises ``ValueError`` once closed)."""
-        if not self._handle:
-            raise ValueError("the AudioClock is closed")
-        return self._handle
 
-    @property
-    def closed(self) -> bool:
-        """Whether :meth:`close` disposed the clock."""
-        return not self._handle
 
     def close(self) -> None:
         """Stop the clock if it runs and dispose it (idempotent).
@@ -91,12 +81,6 @@ class AudioClock:
         self._handle = 0
         capi.ca_clock_dispose(handle)
 
-    def __enter__(self) -> AudioClock:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.close()
 
     # ------------------------------------------------------------ transport
     def start(self) -> None:

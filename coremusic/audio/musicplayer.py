@@ -29,10 +29,10 @@ import struct
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from types import TracebackType
 from typing import Any
 
 from coremusic import capi
+from coremusic.audio._owner import HandleOwner
 from coremusic.audio.augraph import AUGraph, require_audiotoolbox
 from coremusic.capi.musicsequence import SequenceUserCallback
 
@@ -363,7 +363,7 @@ def _channel(channel: int) -> int:
     return channel
 
 
-class MusicSequence:
+class MusicSequence(HandleOwner):
     """A sequence of tracks; reads and writes Standard MIDI Files through the framework.
 
     Example
@@ -383,17 +383,7 @@ class MusicSequence:
         self._finalizer = weakref.finalize(self, _dispose_sequence, self._handle)
 
     # ------------------------------------------------------------ lifetime
-    @property
-    def handle(self) -> int:
-        """The ``MusicSequence`` handle (raises ``ValueError`` once closed)."""
-        if not self._handle:
-            raise ValueError("the MusicSequence is closed")
-        return self._handle
 
-    @property
-    def closed(self) -> bool:
-        """Whether :meth:`close` disposed the sequence."""
-        return not self._handle
 
     def close(self) -> None:
         """Dispose the sequence and its tracks (idempotent; not while a player holds it).
@@ -409,12 +399,6 @@ class MusicSequence:
         self._handle = 0
         self._tracks.clear()
 
-    def __enter__(self) -> MusicSequence:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.close()
 
     # ------------------------------------------------------------ files
     @classmethod
@@ -646,7 +630,7 @@ class MusicSequence:
                 f"{capi.music_sequence_get_sequence_type(self._handle)!r} time, {self.tempo:g} bpm>")
 
 
-class MusicPlayer:
+class MusicPlayer(HandleOwner):
     """Plays a :class:`MusicSequence`.
 
     Example
@@ -669,17 +653,7 @@ class MusicPlayer:
         if sequence is not None:
             self.sequence = sequence
 
-    @property
-    def handle(self) -> int:
-        """The ``MusicPlayer`` handle (raises ``ValueError`` once closed)."""
-        if not self._handle:
-            raise ValueError("the MusicPlayer is closed")
-        return self._handle
 
-    @property
-    def closed(self) -> bool:
-        """Whether :meth:`close` disposed the player."""
-        return not self._handle
 
     def close(self) -> None:
         """Stop, let go of the sequence and dispose the player (idempotent).
@@ -700,12 +674,6 @@ class MusicPlayer:
         self._handle = 0
         capi.dispose_music_player(handle)
 
-    def __enter__(self) -> MusicPlayer:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.close()
 
     @property
     def sequence(self) -> MusicSequence | None:
