@@ -210,7 +210,9 @@ class ConverterModel:
                 break
             out.append(conv.pending[index - conv.consumed])
         conv.produced += len(out)
-        keep_from = math.floor(conv.produced * conv.ratio) - conv.consumed
+        # drop what no later output frame reads, but never more than was pulled:
+        # input not yet delivered must still be counted when it arrives
+        keep_from = min(math.floor(conv.produced * conv.ratio) - conv.consumed, len(conv.pending))
         if keep_from > 0:
             conv.pending = conv.pending[keep_from:]
             conv.consumed += keep_from
