@@ -79,13 +79,12 @@ def _load_generated() -> ModuleType:
     from coremusic._ffi import _build
 
     wanted = _build.cdefs_hash()
-    try:
+    try:  # the module the wheel build wrote, when this is an installed copy
         from coremusic._ffi import _generated  # type: ignore[attr-defined]
-    except ImportError:
-        pass
-    else:
-        if getattr(_generated, "CDEFS_HASH", None) == wanted:
-            return _generated  # type: ignore[no-any-return]
+    except ImportError:  # a source tree: generate into the cache below
+        _generated = None
+    if _generated is not None and getattr(_generated, "CDEFS_HASH", None) == wanted:
+        return _generated  # type: ignore[no-any-return]
     for folder in (_cache_dir(), Path(tempfile.gettempdir()) / f"coremusic-{os.getuid()}"):
         target = folder / f"ffi_{wanted}.py"
         if not target.is_file():
