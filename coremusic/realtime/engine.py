@@ -27,6 +27,7 @@ import numpy as np
 import numpy.typing as npt
 
 from coremusic._ffi import ffi
+from coremusic.audio.buffer_pool import BufferPool
 from coremusic.realtime.ringbuffer import RingBuffer
 from coremusic.realtime.stats import CallbackTimer, StreamStats
 
@@ -146,6 +147,27 @@ def _accepts(fn: Callable[..., Any], n: int) -> bool | None:
                 required += 1
     return required <= n <= total
 
+
+
+# Planar channel buffers come from one shared pool: a stream that is reconfigured
+# (buffer-size change) or reopened reuses the arrays of the same size instead of
+# allocating new ones.
+_PLANAR_POOL = BufferPool(max_buffers_per_size=8)
+
+
+def _planar(channels: int, frames: int) -> npt.NDArray[np.float32]:
+    """Zeroed ``(channels, frames)`` float32 storage, from the pool when it has some."""
+    if channels == 0:
+        return np.zeros((0, frames), np.float32)
+    buf = _PLANAR_POOL.acquire((channels, frames), np.float32)
+    buf.fill(0.0)
+    return buf
+
+
+def _recycle(buf: npt.NDArray[np.float32]) -> None:
+    """Hand a planar buffer from :func:`_planar` back to the pool (empty ones are dropped)."""
+    if buf.size:
+        _PLANAR_POOL.release(buf)
 
 class CallbackEngine:
     """Copies between a backend's C buffers and rings or a user callback, and keeps score.
@@ -284,8 +306,9 @@ class CallbackEngine:
         """
         if frames < 1:
             raise ValueError(f"buffer size must be positive, got {frames}")
-        self._in_planar = np.zeros((self.input_channels, frames), np.float32)
-        self._out_planar = np.zeros((self.output_channels, frames), np.float32)
+        previous = (self._in_planar, self._out_planar)
+        self._in_planar = _planar(self.input_channels, frames)
+        self._out_planar = _planar(self.output_channels, frames)
         self._in_view = self._in_planar.T
         self._out_view = self._out_planar.T
         nbytes = frames * _F32
@@ -297,6 +320,8 @@ class CallbackEngine:
         self._zero_ptr = ffi.from_buffer(self._zeros)
         self._nbytes = nbytes
         self.frames = frames
+        for old in previous:  # the C pointers now point into the new buffers
+            _recycle(old)
 
     @property
     def budget_us(self) -> float:

@@ -78,7 +78,8 @@ def test_client_facts_time_and_transport(jack_server: str) -> None:
         f1 = client.frame_time()
         wait_until(lambda: client.frame_time() - f1 >= 2 * PERIOD, what="frames advancing")
         assert client.last_frame_time() % PERIOD == 0
-        assert 0 <= client.frames_since_cycle_start() < 4 * PERIOD
+        # a starved (non-realtime) server can be late by several periods: only rule out garbage
+        assert 0 <= client.frames_since_cycle_start() < 10 * SAMPLE_RATE
         usecs = client.frames_to_time(client.last_frame_time())
         assert abs(client.time_to_frames(usecs) - client.last_frame_time()) <= 1
         position = client.transport_query()

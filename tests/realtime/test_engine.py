@@ -221,3 +221,19 @@ def test_skipped_cycles_pad_the_input_ring_with_silence() -> None:
     assert engine.input_ring is not None
     got = engine.input_ring.read_array()[:, 0]
     assert got.tolist() == [1.0] * 16 + [0.0] * 32 + [1.0] * 16
+
+
+def test_planar_buffers_are_reused_from_the_pool() -> None:
+    """Reconfiguring (a buffer-size change) hands the old channel buffers back to
+    the shared BufferPool and takes same-size ones from it instead of allocating."""
+    from coremusic.realtime import engine as engine_module
+
+    pool = engine_module._PLANAR_POOL
+    eng = CallbackEngine(input_channels=2, output_channels=3, sample_rate=48000, ring_frames=256)
+    eng.configure(96)
+    eng.configure(160)
+    hits_before = pool.stats.hits
+    eng.configure(96)  # the 96-frame buffers from the first configure come back
+    assert pool.stats.hits >= hits_before + 2
+    assert eng._in_planar.shape == (2, 96) and not eng._in_planar.any()
+    assert eng._out_planar.shape == (3, 96) and not eng._out_planar.any()
