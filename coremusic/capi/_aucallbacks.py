@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, Literal
 
 from coremusic._ffi import ffi
-from coremusic.capi.hal_callbacks import CallbackHandle
+from coremusic.capi.hal_callbacks import CallbackHandle, claim_for_removal
 from coremusic.structs import AudioBufferList, AudioComponentDescription, AudioTimeStamp
 
 __all__ = [
@@ -202,28 +202,8 @@ def removing(handle: object, cls: type[CallbackHandle], kinds: tuple[str, ...],
              remover: str) -> Iterator[None]:
     """Claim a live handle of the right class and kind for the C removal call
     in the block; unregister it when the call succeeds, keep it when it fails."""
-    if not isinstance(handle, cls):
-        raise TypeError(f"{remover} takes the {cls.__name__} its add function returned, "
-                        f"not {type(handle).__name__}")
-    kind = getattr(handle, "kind", None)
-    if kind not in kinds:
-        raise TypeError(f"{remover} cannot remove a {kind!r} {cls.__name__}: {handle!r}")
-    with _lock:
-        known = _registry.get(id(handle)) is handle
-        busy = handle._removing
-        if known and not busy:
-            handle._removing = True
-    if not known:
-        raise ValueError(f"{remover}: {handle!r} is not registered "
-                         "(already removed, or never registered by coremusic)")
-    if busy:
-        raise ValueError(f"{remover}: {handle!r} is being removed by another thread")
-    try:
+    with claim_for_removal(handle, cls, kinds, remover, _lock, _registry, unregister):
         yield
-    except BaseException:
-        handle._removing = False
-        raise
-    unregister(handle)
 
 
 def active_au_callbacks() -> tuple[CallbackHandle, ...]:

@@ -290,14 +290,25 @@ def removing(handle: object, cls: type[CallbackHandle], kinds: tuple[str, ...],
     ``TypeError``; one that was removed (or is being removed on another
     thread) raises ``ValueError``.
     """
+    with claim_for_removal(handle, cls, kinds, remover, _lock, _registry, unregister):
+        yield
+
+
+@contextlib.contextmanager
+def claim_for_removal(handle: object, cls: type[CallbackHandle], kinds: tuple[str, ...],
+                      remover: str, lock: Any, registry: dict[int, CallbackHandle],
+                      unregister_fn: Callable[[Any], None]) -> Iterator[None]:
+    """The removal protocol shared by every callback registry (HAL, AudioUnit):
+    check the handle's class and kind, claim it under ``lock``, run the block
+    (the C removal call), then unregister it, or release the claim on failure."""
     if not isinstance(handle, cls):
         raise TypeError(f"{remover} takes the {cls.__name__} its add function returned, "
                         f"not {type(handle).__name__}")
     kind = getattr(handle, "kind", None)
     if kind not in kinds:
         raise TypeError(f"{remover} cannot remove a {kind!r} {cls.__name__}: {handle!r}")
-    with _lock:
-        known = _registry.get(id(handle)) is handle
+    with lock:
+        known = registry.get(id(handle)) is handle
         busy = handle._removing
         if known and not busy:
             handle._removing = True
@@ -311,7 +322,7 @@ def removing(handle: object, cls: type[CallbackHandle], kinds: tuple[str, ...],
     except BaseException:
         handle._removing = False
         raise
-    unregister(handle)
+    unregister_fn(handle)
 
 
 def active_callbacks() -> tuple[CallbackHandle, ...]:
