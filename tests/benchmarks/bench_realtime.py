@@ -30,13 +30,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
 import threading
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -46,7 +42,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from coremusic.audio.streams import AudioOutputStream, AudioProcessor
-from coremusic.backends.jack import JackClient, JackServerNotRunningError
+from coremusic.backends.jack import DummyJackServer, JackClient
 from coremusic.realtime import CallbackTimer, RingBuffer, realtime_section
 
 RATE = 48000
@@ -54,40 +50,6 @@ CHANNELS = 2
 
 
 # ---------------------------------------------------------------- server
-def start_server(period: int) -> tuple[subprocess.Popen[bytes], str, Any]:
-    jackd = shutil.which("jackd")
-    if jackd is None:
-        raise SystemExit("jackd is not installed (apt install jackd2)")
-    name = f"cm-bench-{os.getpid()}-{uuid.uuid4().hex[:6]}"
-    log = tempfile.TemporaryFile()
-    proc = subprocess.Popen([jackd, "--no-realtime", "-t", "5000", "-n", name, "-d", "dummy", "-r", str(RATE),
-                             "-p", str(period)], stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 15
-    while True:
-        if proc.poll() is not None:
-            log.seek(0)
-            raise SystemExit(f"jackd exited: {log.read().decode(errors='replace')[-1000:]}")
-        try:
-            JackClient("probe", server=name).close()
-            break
-        except JackServerNotRunningError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
-    os.environ["JACK_DEFAULT_SERVER"] = name
-    return proc, name, log
-
-
-def stop_server(proc: subprocess.Popen[bytes], log: Any) -> None:
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-    log.close()
-
-
 class Monitor:
     """Samples JACK's DSP load and counts server xruns from an idle client."""
 
@@ -401,8 +363,10 @@ def run(args: argparse.Namespace) -> None:
 
     rows: list[tuple[int, str, str, dict[str, Any] | str]] = []
     for period in args.periods:
-        proc, name, log = start_server(period)
-        monitor = Monitor(name)
+        server = DummyJackServer(rate=RATE, period=period, prefix="cm-bench",
+                                 set_default=True).start()
+        assert server.name is not None
+        monitor = Monitor(server.name)
         try:
             # the environment's floor: the server with no client doing work
             idle = measure(args.seconds, monitor, lambda: None,
@@ -421,7 +385,7 @@ def run(args: argparse.Namespace) -> None:
                     print(f"  period {period:4d} {workload:11s} {lib:12s} {result}", file=sys.stderr)
         finally:
             monitor.close()
-            stop_server(proc, log)
+            server.stop()
 
     print(f"\nRealtime callbacks, {args.seconds:.0f} s per run, jackd --no-realtime -d dummy "
           f"-r {RATE}, {os.cpu_count()} CPUs, "

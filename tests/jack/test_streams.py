@@ -344,34 +344,12 @@ def test_server_absent_raises_the_documented_error(jack_server: str) -> None:
 
 
 def test_server_shutdown_is_reported_to_blocking_calls(jack_server: str) -> None:
-    import shutil
-    import subprocess
-    import uuid
+    from coremusic.backends.jack import DummyJackServer
 
-    from coremusic.backends.jack import JackServerNotRunningError
-
-    name = f"coremusic-doomed-{uuid.uuid4().hex[:6]}"
-    jackd = shutil.which("jackd")
-    assert jackd is not None
-    proc = subprocess.Popen([jackd, "--no-realtime", "-n", name, "-d", "dummy", "-r",
-                             str(SAMPLE_RATE), "-p", str(PERIOD)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        def up() -> bool:
-            try:
-                JackClient("probe", server=name).close()
-            except JackServerNotRunningError:
-                return False
-            return True
-
-        wait_until(up, what="second server up")
-        with AudioInputStream(1, connect=False, server=name, name="doomed") as inp:
+    with DummyJackServer(rate=SAMPLE_RATE, period=PERIOD, prefix="coremusic-doomed",
+                         pool=2) as server:
+        with AudioInputStream(1, connect=False, server=server.name, name="doomed") as inp:
             wait_until(lambda: inp.stats.callbacks > 2, what="recording")
-            proc.terminate()
-            proc.wait(10)
+            server.stop()
             with pytest.raises(AudioDeviceError, match="shut this stream's client down"):
                 inp.read(SAMPLE_RATE * 60, timeout=20)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()

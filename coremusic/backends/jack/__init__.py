@@ -30,12 +30,14 @@ from coremusic.backends.jack.errors import (
     decode_status,
     recent_jack_messages,
 )
+from coremusic.backends.jack.server import DummyJackServer
 from coremusic.backends.jack.stream import JackStreamBackend
 
 __all__ = [
     "AUDIO_TYPE",
     "MIDI_TYPE",
     "CycleTimes",
+    "DummyJackServer",
     "JackClient",
     "JackError",
     "JackMIDIError",

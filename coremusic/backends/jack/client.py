@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -303,29 +304,92 @@ class _ProcessGate:
     the thread itself, outside Python (``JackClient::End``).
     """
 
-    __slots__ = ("active", "finished", "on_stop", "python", "stopping")
+    __slots__ = ("active", "finished", "on_stop", "python", "stopping", "thread_id")
 
     def __init__(self) -> None:
         self.python = False  # a Python process callback is installed
         self.active = False  # jack_activate succeeded and nothing stopped it yet
         self.stopping = False
         self.finished = threading.Event()
+        self.thread_id: int | None = None  # kernel id of the process thread that ended
         self.on_stop: Callable[[int], None] | None = None
 
     def reset(self) -> None:
         self.stopping = False
+        self.thread_id = None
         self.finished.clear()
 
     def stop(self, timeout: float) -> bool:
-        """Ask the callback to end the process thread; whether it did in time."""
+        """Ask the callback to end the process thread; whether it did in time.
+
+        Returning non-zero is not the end: JACK's thread then sends the
+        server its own deactivate request over the client's socket and exits.
+        Until it has, ``jack_deactivate``/``jack_client_close`` on another
+        thread would share that socket and free the client under it (a
+        use-after-free crash in libjack), so this also waits for the thread
+        to be gone.
+        """
+        deadline = time.monotonic() + timeout
         self.stopping = True
-        return self.finished.wait(timeout)
+        if not self.finished.wait(timeout):
+            return False
+        return _wait_thread_gone(self.thread_id, deadline)
 
 
-def _close_client(lib: Any, ptr: Any, holder: list[Any], gate: _ProcessGate | None = None) -> None:
+def _wait_thread_gone(thread_id: int | None, deadline: float) -> bool:
+    """Wait until the kernel thread ``thread_id`` of this process has exited."""
+    task = f"/proc/self/task/{thread_id}"
+    if thread_id is None or not os.path.isdir("/proc/self/task"):
+        # no per-thread view of the process (not Linux): allow the request a
+        # generous round trip to the server instead
+        time.sleep(min(0.25, max(0.0, deadline - time.monotonic())))
+        return True
+    while os.path.exists(task):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.001)
+    return True
+
+
+class _Notifications:
+    """Keeps Python notification callbacks out of ``jack_client_close``'s way.
+
+    ``jack_client_close`` ends the client's notification thread with
+    ``pthread_cancel``; a thread cancelled inside Python (or while waiting for
+    the GIL to enter it) takes the interpreter down with it.  So before the
+    close, :meth:`quiesce` unregisters every notification callback (allowed
+    once the client is inactive), makes late arrivals return at once, and
+    waits for the ones already running to leave Python.
+    """
+
+    __slots__ = ("closing", "running", "setters")
+
+    def __init__(self) -> None:
+        self.closing = False
+        self.running: list[int] = []  # one entry per callback inside Python (append/pop are atomic)
+        self.setters: list[Any] = []
+
+    def quiesce(self, lib: Any, ptr: Any) -> None:
+        self.closing = True
+        for setter in self.setters:
+            setter(ptr, ffi.NULL, ffi.NULL)
+        lib.jack_on_info_shutdown(ptr, ffi.NULL, ffi.NULL)
+        deadline = time.monotonic() + _GATE_TIMEOUT
+        # A thread that read a callback pointer just before it was cleared may
+        # still be waiting for the GIL at the trampoline's door: sleeping hands
+        # it the GIL, it sees ``closing`` and returns.
+        time.sleep(0.005)
+        while self.running and time.monotonic() < deadline:
+            time.sleep(0.001)
+
+
+def _close_client(lib: Any, ptr: Any, holder: list[Any], gate: _ProcessGate | None = None,
+                  notes: _Notifications | None = None) -> None:
     if gate is not None and gate.python and gate.active and not gate.finished.is_set():
         gate.stop(_GATE_TIMEOUT)
     lib.jack_deactivate(ptr)
+    if notes is not None:
+        notes.quiesce(lib, ptr)
     lib.jack_client_close(ptr)
     holder.clear()
 
@@ -395,7 +459,9 @@ class JackClient:
                             "client_registration", "port_connect")}
         self.shutdown_reason: str | None = None
         self.shutdown_event = threading.Event()
-        self._finalizer = weakref.finalize(self, _close_client, lib, ptr, self._keepalive, self._gate)
+        self._notes = _Notifications()
+        self._finalizer = weakref.finalize(self, _close_client, lib, ptr, self._keepalive, self._gate,
+                                           self._notes)
         self._install_notifications()
 
     # ------------------------------------------------------------ lifetime
@@ -673,6 +739,7 @@ class JackClient:
                 if gate.stopping:
                     if gate.on_stop is not None:
                         gate.on_stop(frames)
+                    gate.thread_id = threading.get_native_id()
                     gate.finished.set()
                     return 1  # JACK ends this thread itself, outside Python
                 py(frames)
@@ -769,25 +836,40 @@ class JackClient:
                 client._dispatch("port_connect", client._port_name(a), client._port_name(b),
                                  bool(connected))
 
-        cbs = [
-            (lib.jack_set_xrun_callback, ffi.callback("JackXRunCallback", xrun, error=0, onerror=report)),
-            (lib.jack_set_buffer_size_callback,
-             ffi.callback("JackBufferSizeCallback", buffer_size, error=0, onerror=report)),
-            (lib.jack_set_sample_rate_callback,
-             ffi.callback("JackSampleRateCallback", sample_rate, error=0, onerror=report)),
-            (lib.jack_set_port_registration_callback,
-             ffi.callback("JackPortRegistrationCallback", port_registration, onerror=report)),
-            (lib.jack_set_client_registration_callback,
-             ffi.callback("JackClientRegistrationCallback", client_registration, onerror=report)),
-            (lib.jack_set_port_connect_callback,
-             ffi.callback("JackPortConnectCallback", port_connect, onerror=report)),
+        notes = self._notes
+
+        def guarded(fn: Callable[..., Any], result: int | None) -> Callable[..., Any]:
+            def call(*args: Any) -> Any:
+                if notes.closing:
+                    return result
+                notes.running.append(1)
+                try:
+                    return fn(*args)
+                finally:
+                    notes.running.pop()
+            return call
+
+        cbs: list[tuple[Any, str, Callable[..., Any], int | None]] = [
+            (lib.jack_set_xrun_callback, "JackXRunCallback", xrun, 0),
+            (lib.jack_set_buffer_size_callback, "JackBufferSizeCallback", buffer_size, 0),
+            (lib.jack_set_sample_rate_callback, "JackSampleRateCallback", sample_rate, 0),
+            (lib.jack_set_port_registration_callback, "JackPortRegistrationCallback",
+             port_registration, None),
+            (lib.jack_set_client_registration_callback, "JackClientRegistrationCallback",
+             client_registration, None),
+            (lib.jack_set_port_connect_callback, "JackPortConnectCallback", port_connect, None),
         ]
-        for setter, cb in cbs:
+        for setter, ctype, fn, result in cbs:
+            if result is None:
+                cb = ffi.callback(ctype, guarded(fn, result), onerror=report)
+            else:
+                cb = ffi.callback(ctype, guarded(fn, result), error=result, onerror=report)
             self.keep_alive(cb)
             rc = setter(ptr, cb, ffi.NULL)
             if rc:
-                raise JackError(f"registering a JACK notification callback failed ({setter})", rc)
-        cb = ffi.callback("JackInfoShutdownCallback", shutdown, onerror=report)
+                raise JackError(f"registering a JACK notification callback failed ({ctype})", rc)
+            notes.setters.append(setter)
+        cb = ffi.callback("JackInfoShutdownCallback", guarded(shutdown, None), onerror=report)
         self.keep_alive(cb)
         lib.jack_on_info_shutdown(ptr, cb, ffi.NULL)
 
