@@ -245,3 +245,30 @@ def test_a_list_larger_than_the_queue_is_lost_not_truncated(midi: UMPModel, clie
     assert port.receive(timeout=10).message == MIDIMessage.clock()
     assert port.lost == 1
     port.close()
+
+
+_VOICE = st.one_of(
+    st.builds(MIDIMessage.note_on, st.integers(0, 127), st.integers(1, 127), st.integers(0, 15)),
+    st.builds(MIDIMessage.note_off, st.integers(0, 127), st.integers(0, 127), st.integers(0, 15)),
+    st.builds(MIDIMessage.poly_aftertouch, st.integers(0, 127), st.integers(0, 127), st.integers(0, 15)),
+    st.builds(MIDIMessage.control_change, st.integers(0, 127), st.integers(0, 127), st.integers(0, 15)),
+    st.builds(MIDIMessage.program_change, st.integers(0, 127), st.integers(0, 15)),
+    st.builds(MIDIMessage.channel_aftertouch, st.integers(0, 127), st.integers(0, 15)),
+    st.builds(MIDIMessage.pitch_bend, st.integers(-8192, 8191), st.integers(0, 15)),
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(messages=st.lists(_VOICE, min_size=1, max_size=20), midi2=st.booleans())
+def test_voice_messages_convert_back_to_midi1_exactly(midi: UMPModel, messages: list[MIDIMessage],
+                                                      midi2: bool) -> None:
+    """MIDI 1.0 -> UMP (MIDI 2.0 scaled up, or MIDI 1.0 in UMP) -> block -> .message is exact."""
+    with cm.MIDIClient("conv") as client:
+        dst = client.create_virtual_destination("conv", protocol=2 if midi2 else 1)
+        words = tuple(w for m in messages for p in to_ump(m, midi2=midi2) for w in p)
+        for at in range(0, len(words), 64):
+            midi.deliver_events_to_destination(dst.ref, [(at, words[at:at + 64])])
+        got = [dst.receive(timeout=10) for _ in messages]
+        assert [g.message for g in got] == messages
+        assert {g.protocol for g in got} == {2 if midi2 else 1}
+        dst.close()
