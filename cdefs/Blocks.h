@@ -25,11 +25,18 @@ struct Block_literal_1 {
     void *context;               /* captured: the handle of coremusic's state */
 };
 
-/* The invoke function of a MIDIReceiveBlock (MIDIInputPortCreateWithProtocol,
-   MIDIDestinationCreateWithProtocol): the block, then the block's own parameters. */
+/* The invoke functions of CoreMIDI's block types: the block, then the block's own
+   parameters.  MIDIReceiveBlock: MIDIInputPortCreateWithProtocol,
+   MIDIDestinationCreateWithProtocol.  MIDIReadBlock: MIDIInputPortCreateWithBlock,
+   MIDIDestinationCreateWithBlock.  MIDINotifyBlock: MIDIClientCreateWithBlock. */
 typedef void (*coremusic_MIDIReceiveBlockInvoke)(struct Block_literal_1 *block,
                                                  const MIDIEventList *evtlist,
                                                  void *srcConnRefCon);
+typedef void (*coremusic_MIDIReadBlockInvoke)(struct Block_literal_1 *block,
+                                              const MIDIPacketList *pktlist,
+                                              void *srcConnRefCon);
+typedef void (*coremusic_MIDINotifyBlockInvoke)(struct Block_literal_1 *block,
+                                                const MIDINotification *message);
 
 /* the isa of a global block (an Objective-C class object, 32 pointers large) */
 extern void *_NSConcreteGlobalBlock[32];

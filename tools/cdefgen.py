@@ -248,6 +248,9 @@ FIELD_OVERRIDES = {
 BLOCK_PARAMS = {
     ("MIDIInputPortCreateWithProtocol", "receiveBlock"): "void *",
     ("MIDIDestinationCreateWithProtocol", "readBlock"): "void *",
+    ("MIDIClientCreateWithBlock", "notifyBlock"): "void *",
+    ("MIDIInputPortCreateWithBlock", "readBlock"): "void *",
+    ("MIDIDestinationCreateWithBlock", "readBlock"): "void *",
 }
 
 

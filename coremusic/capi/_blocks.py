@@ -40,6 +40,8 @@ from coremusic._ffi import address_of, ffi
 __all__ = [
     "BLOCK_HAS_SIGNATURE",
     "BLOCK_IS_GLOBAL",
+    "MIDI_NOTIFY_BLOCK_SIGNATURE",
+    "MIDI_READ_BLOCK_SIGNATURE",
     "MIDI_RECEIVE_BLOCK_SIGNATURE",
     "GlobalBlock",
     "block_context",
@@ -55,6 +57,10 @@ BLOCK_HAS_SIGNATURE = 1 << 30
 #: ``MIDIReceiveBlock``): returns void, 24 bytes of arguments -- the block at 0, the
 #: event list (const pointer to the expanded struct) at 8, the refcon at 16
 MIDI_RECEIVE_BLOCK_SIGNATURE = b"v24@?0r^{MIDIEventList=iI[1{MIDIEventPacket=QI[64I]}]}8^v16"
+#: ``void (^)(const MIDIPacketList *, void *)`` (a ``MIDIReadBlock``)
+MIDI_READ_BLOCK_SIGNATURE = b"v24@?0r^{MIDIPacketList=I[1{MIDIPacket=QS[256C]}]}8^v16"
+#: ``void (^)(const MIDINotification *)`` (a ``MIDINotifyBlock``): 16 bytes of arguments
+MIDI_NOTIFY_BLOCK_SIGNATURE = b"v16@?0r^{MIDINotification=iI}8"
 
 
 def concrete_global_block() -> Any:

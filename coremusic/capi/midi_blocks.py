@@ -1,5 +1,8 @@
-"""MIDIServices.h, the block-based receivers: ``MIDIInputPortCreateWithProtocol`` and
-``MIDIDestinationCreateWithProtocol`` (MIDI 1.0 or 2.0 UMP event lists).
+"""MIDIServices.h, the block-based functions: ``MIDIInputPortCreateWithProtocol`` and
+``MIDIDestinationCreateWithProtocol`` (MIDI 1.0 or 2.0 UMP event lists), and
+``MIDIClientCreateWithBlock``, ``MIDIInputPortCreateWithBlock``,
+``MIDIDestinationCreateWithBlock`` (the block forms of the proc-based calls of
+:mod:`coremusic.capi.midi_io`, same callbacks).
 
 Both take a ``MIDIReceiveBlock`` -- ``void (^)(const MIDIEventList *evtlist,
 void *srcConnRefCon)`` -- which coremusic builds by hand
@@ -11,6 +14,13 @@ state.  The trampoline runs on CoreMIDI's receive thread and calls
 another thread with :func:`~coremusic.capi.midi_packets.parse_event_list_bytes`)
 and the ``conn_refcon`` given to :func:`~coremusic.capi.midi_port_connect_source`
 (0 for a destination).
+
+``MIDIInputPortCreateWithBlock`` / ``MIDIDestinationCreateWithBlock`` take a
+``MIDIReadBlock`` and call ``receiver(raw, conn_refcon)`` with a ``bytes`` copy
+of the ``MIDIPacketList`` (as :func:`~coremusic.capi.midi_input_port_create`);
+``MIDIClientCreateWithBlock`` takes a ``MIDINotifyBlock`` and calls
+``notify(notification)`` with the decoded notification (as
+:func:`~coremusic.capi.midi_client_create`).
 
 The block (and the state it names) lives as long as the port or endpoint:
 ``midi_port_dispose`` / ``midi_endpoint_dispose`` / ``midi_client_dispose``
@@ -42,14 +52,30 @@ from typing import Any
 
 from coremusic._ffi import ffi
 from coremusic.capi._base import call
-from coremusic.capi._blocks import MIDI_RECEIVE_BLOCK_SIGNATURE, GlobalBlock
+from coremusic.capi._blocks import (
+    MIDI_NOTIFY_BLOCK_SIGNATURE,
+    MIDI_READ_BLOCK_SIGNATURE,
+    MIDI_RECEIVE_BLOCK_SIGNATURE,
+    GlobalBlock,
+)
 from coremusic.capi._midi import cf_string_arg, obj_arg
 from coremusic.capi._toolbox import CallbackState, int_arg
-from coremusic.capi.midi_io import RECEIVERS, _callable, _owned, _owned_lock
-from coremusic.capi.midi_packets import copy_event_list
+from coremusic.capi.midi_io import (
+    CLIENTS,
+    RECEIVERS,
+    NotifyCallback,
+    _callable,
+    _owned,
+    _owned_lock,
+    decode_notification,
+)
+from coremusic.capi.midi_packets import copy_event_list, copy_packet_list, packet_rule
 
 __all__ = [
+    "midi_client_create_with_block",
+    "midi_destination_create_with_block",
     "midi_destination_create_with_protocol",
+    "midi_input_port_create_with_block",
     "midi_input_port_create_with_protocol",
     "receive_block_of",
 ]
@@ -76,15 +102,53 @@ def _receive_invoke(block: Any, evtlist: Any, src_ref: Any) -> None:
         state.fail(exc)
 
 
-@functools.cache
-def _invoke() -> Any:
-    return ffi.callback("coremusic_MIDIReceiveBlockInvoke", _receive_invoke)
+_RULE = packet_rule()  # the running machine's MIDIPacketNext rule, picked once
 
 
-def _with_block(client: int, what: str, receiver: EventReceiver, make: Callable[[Any], int]) -> int:
-    state = _BlockState(what, _callable(receiver, "receiver"))
+def _read_invoke(block: Any, pktlist: Any, src_ref: Any) -> None:
+    state: CallbackState = ffi.from_handle(block.context)
     try:
-        state.block = GlobalBlock(_invoke(), MIDI_RECEIVE_BLOCK_SIGNATURE, state.c_handle)
+        state.target(copy_packet_list(pktlist, _RULE), int(ffi.cast("uintptr_t", src_ref)))
+    except BaseException as exc:
+        state.fail(exc)
+
+
+def _notify_invoke(block: Any, message: Any) -> None:
+    state: CallbackState = ffi.from_handle(block.context)
+    try:
+        state.target(decode_notification(message))
+    except BaseException as exc:
+        state.fail(exc)
+
+
+@functools.cache
+def _invoke(kind: str) -> Any:
+    """The shared invoke trampoline and signature of one block type."""
+    table = {
+        "receive": ("coremusic_MIDIReceiveBlockInvoke", _receive_invoke, MIDI_RECEIVE_BLOCK_SIGNATURE),
+        "read": ("coremusic_MIDIReadBlockInvoke", _read_invoke, MIDI_READ_BLOCK_SIGNATURE),
+        "notify": ("coremusic_MIDINotifyBlockInvoke", _notify_invoke, MIDI_NOTIFY_BLOCK_SIGNATURE),
+    }
+    ctype, fn, signature = table[kind]
+    return ffi.callback(ctype, fn), signature
+
+
+def _new_block_state(what: str, target: Any, kind: str) -> _BlockState:
+    state = _BlockState(what, target)
+    invoke, signature = _invoke(kind)
+    try:
+        state.block = GlobalBlock(invoke, signature, state.c_handle)
+    except BaseException:
+        state.detach()
+        raise
+    return state
+
+
+def _with_block(client: int, what: str, receiver: EventReceiver, make: Callable[[Any], int],
+                kind: str = "receive") -> int:
+    state = _new_block_state(what, _callable(receiver, "receiver"), kind)
+    try:
+        assert state.block is not None
         ref = make(ffi.cast("void *", state.block.pointer))
     except BaseException:
         state.detach()
@@ -160,14 +224,79 @@ def midi_destination_create_with_protocol(client: int, name: str, protocol: int,
     return _with_block(ref, f"MIDI {proto}.0 virtual destination {name!r}", receiver, make)
 
 
+def midi_client_create_with_block(name: str, notify: NotifyCallback | None = None) -> int:
+    """``MIDIClientCreateWithBlock``: a new client whose notify block calls
+    ``notify(notification)`` (decoded as by :func:`~coremusic.capi.midi_client_create`);
+    ``None`` passes a NULL block.
+
+    Example
+    -------
+    >>> client = capi.midi_client_create_with_block("coremusic", print)    # doctest: +SKIP
+    """
+    out = ffi.new("MIDIClientRef *")
+    state = None if notify is None else _new_block_state(f"MIDI client {name!r}", _callable(notify, "notify"),
+                                                         "notify")
+    with cf_string_arg(name, "name") as cfname:
+        try:
+            block = ffi.NULL if state is None or state.block is None else ffi.cast("void *", state.block.pointer)
+            call("MIDIClientCreateWithBlock", cfname, out, block, obj=name)
+        except BaseException:
+            if state is not None:
+                state.detach()
+            raise
+    client = int(out[0])
+    if state is not None:
+        CLIENTS.add(client, state)
+    return client
+
+
+def midi_input_port_create_with_block(client: int, port_name: str, receiver: EventReceiver) -> int:
+    """``MIDIInputPortCreateWithBlock``: an input port whose read block calls
+    ``receiver(raw, conn_refcon)`` with a ``bytes`` copy of the ``MIDIPacketList``.
+
+    Example
+    -------
+    >>> port = capi.midi_input_port_create_with_block(client, "in", lambda raw, ref: inbox.put(raw))  # doctest: +SKIP
+    """
+    ref = obj_arg(client, "client")
+    out = ffi.new("MIDIPortRef *")
+
+    def make(block: Any) -> int:
+        with cf_string_arg(port_name, "port_name") as cfname:
+            call("MIDIInputPortCreateWithBlock", ref, cfname, out, block, obj=port_name)
+        return int(out[0])
+
+    return _with_block(ref, f"MIDI input port {port_name!r}", receiver, make, "read")
+
+
+def midi_destination_create_with_block(client: int, name: str, receiver: EventReceiver) -> int:
+    """``MIDIDestinationCreateWithBlock``: a virtual destination whose read block calls
+    ``receiver(raw, 0)`` with a ``bytes`` copy of the ``MIDIPacketList``.
+
+    Example
+    -------
+    >>> dst = capi.midi_destination_create_with_block(client, "in", lambda raw, ref: inbox.put(raw))  # doctest: +SKIP
+    """
+    ref = obj_arg(client, "client")
+    out = ffi.new("MIDIEndpointRef *")
+
+    def make(block: Any) -> int:
+        with cf_string_arg(name, "name") as cfname:
+            call("MIDIDestinationCreateWithBlock", ref, cfname, out, block, obj=name)
+        return int(out[0])
+
+    return _with_block(ref, f"MIDI virtual destination {name!r}", receiver, make, "read")
+
+
 def receive_block_of(ref: int) -> GlobalBlock | None:
-    """The block literal CoreMIDI holds for the port or destination ``ref`` (``None``
-    when ``ref`` has no block-based receiver, e.g. after dispose).
+    """The block literal CoreMIDI holds for the port, destination or client ``ref``
+    (``None`` when ``ref`` has no block, e.g. after dispose).
 
     Example
     -------
     >>> capi.receive_block_of(port).flags                                # doctest: +SKIP
     1342177280
     """
-    state = RECEIVERS.get(obj_arg(ref, "ref"))
+    handle = obj_arg(ref, "ref")
+    state = RECEIVERS.get(handle) or CLIENTS.get(handle)
     return state.block if isinstance(state, _BlockState) else None

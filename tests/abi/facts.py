@@ -58,6 +58,9 @@ FIELD_OVERRIDES = {
 PARAM_OVERRIDES = {
     ("MIDIInputPortCreateWithProtocol", 4): ("*void", "^fn(*struct MIDIEventList,*void)->void"),
     ("MIDIDestinationCreateWithProtocol", 4): ("*void", "^fn(*struct MIDIEventList,*void)->void"),
+    ("MIDIClientCreateWithBlock", 2): ("*void", "^fn(*struct MIDINotification)->void"),
+    ("MIDIInputPortCreateWithBlock", 3): ("*void", "^fn(*struct MIDIPacketList,*void)->void"),
+    ("MIDIDestinationCreateWithBlock", 3): ("*void", "^fn(*struct MIDIPacketList,*void)->void"),
 }
 
 # Typedefs from headers outside the extracted subset, with the facts' canonical type.
@@ -99,9 +102,6 @@ OMITTED = {
     "AUEventListenerCreateWithDispatchQueue": "takes an Objective-C block (AUEventListenerCreate is the C equivalent)",
     "AUListenerCreateWithDispatchQueue": "takes an Objective-C block (AUListenerCreate is the C equivalent)",
     # CoreMIDI (issue 5 headers)
-    "MIDIClientCreateWithBlock": "takes an Objective-C block (MIDIClientCreate is the C equivalent)",
-    "MIDIDestinationCreateWithBlock": "takes an Objective-C block (MIDIDestinationCreate is the C equivalent)",
-    "MIDIInputPortCreateWithBlock": "takes an Objective-C block (MIDIInputPortCreate is the C equivalent)",
     "MIDINotifyBlock": "an Objective-C block type",
     "MIDIReadBlock": "an Objective-C block type",
     "MIDIReceiveBlock": "an Objective-C block type",

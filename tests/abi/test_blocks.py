@@ -45,21 +45,31 @@ def test_block_literal_has_the_abi_layout(ffi: Any) -> None:
     assert ffi.sizeof(desc) == 24
 
 
-def test_invoke_type_is_the_receive_block_with_the_block_first(ffi: Any) -> None:
-    invoke = ffi.typeof("coremusic_MIDIReceiveBlockInvoke")
-    block_type = facts.typedefs()["MIDIReceiveBlock"]["norm"]  # ^fn(*struct MIDIEventList,*void)->void
+BLOCK_TYPES = {  # block typedef -> (our invoke type, our signature)
+    "MIDIReceiveBlock": ("coremusic_MIDIReceiveBlockInvoke", _blocks.MIDI_RECEIVE_BLOCK_SIGNATURE),
+    "MIDIReadBlock": ("coremusic_MIDIReadBlockInvoke", _blocks.MIDI_READ_BLOCK_SIGNATURE),
+    "MIDINotifyBlock": ("coremusic_MIDINotifyBlockInvoke", _blocks.MIDI_NOTIFY_BLOCK_SIGNATURE),
+}
+
+
+@pytest.mark.parametrize("block_type", sorted(BLOCK_TYPES))
+def test_invoke_type_is_the_block_type_with_the_block_first(ffi: Any, block_type: str) -> None:
+    invoke = ffi.typeof(BLOCK_TYPES[block_type][0])
+    wanted = facts.typedefs()[block_type]["norm"]  # e.g. ^fn(*struct MIDIEventList,*void)->void
     args = [norm(a) for a in invoke.args]
     assert args[0] == "*struct Block_literal_1"
-    assert f"^fn({','.join(args[1:])})->{norm(invoke.result)}" == block_type
+    assert f"^fn({','.join(args[1:])})->{norm(invoke.result)}" == wanted
 
 
 def test_block_params_are_the_documented_substitutions() -> None:
     fns = facts.functions()
+    assert len(facts.PARAM_OVERRIDES) == 5
     for (name, index), (ours, sdk) in facts.PARAM_OVERRIDES.items():
         assert is_declared(name) and library_for(name) == "CoreMIDI"
         assert fns[name]["params_norm"][index] == sdk
         assert ours == "*void"
-        assert fns[name]["params"][index][1] == "MIDIReceiveBlock"
+        block_type = fns[name]["params"][index][1]
+        assert block_type in BLOCK_TYPES and facts.typedefs()[block_type]["norm"] == sdk
 
 
 def _encode(norm_type: str, records: dict[str, Any]) -> str:
@@ -77,12 +87,22 @@ def _encode(norm_type: str, records: dict[str, Any]) -> str:
     raise AssertionError(f"no encoding for {norm_type}")
 
 
-def test_signature_matches_the_sdk_layout_of_midieventlist() -> None:
-    records = facts.records()
-    elist = _encode("struct MIDIEventList", records)
-    # void return, 3 pointer arguments (block, const MIDIEventList *, void *) = 24 bytes
-    expected = f"v24@?0r^{elist}8^v16".encode()
-    assert _blocks.MIDI_RECEIVE_BLOCK_SIGNATURE == expected
+def _signature(block_norm: str, records: dict[str, Any]) -> bytes:
+    """The Objective-C signature of a void block whose parameters are pointers: the
+    block at offset 0, then 8 bytes per pointer; a const struct pointer is
+    ``r^{...}`` with the struct expanded, ``void *`` is ``^v``."""
+    params = block_norm[len("^fn("):block_norm.index(")->")].split(",")
+    assert block_norm.endswith("->void") and all(p.startswith("*") for p in params)
+    encoded = "".join(
+        ("^v" if p == "*void" else "r^" + _encode(p[1:], records)) + str(8 * (i + 1))
+        for i, p in enumerate(params))
+    return f"v{8 * (len(params) + 1)}@?0{encoded}".encode()
+
+
+@pytest.mark.parametrize("block_type", sorted(BLOCK_TYPES))
+def test_signature_matches_the_sdk_layout(block_type: str) -> None:
+    wanted = _signature(facts.typedefs()[block_type]["norm"], facts.records())
+    assert BLOCK_TYPES[block_type][1] == wanted
 
 
 def test_flags_are_the_abi_bits() -> None:

@@ -216,3 +216,70 @@ def test_double_refuses_a_block_that_is_not_global(midi: UMPModel) -> None:
     block.pointer.flags = BLOCK_HAS_SIGNATURE  # as a stack block would be
     with pytest.raises(DoubleError, match="global"):
         midi.check_block(block.pointer)
+
+
+# ------------------------------------------------------------------ the block forms of the proc calls
+
+
+def test_input_port_and_destination_with_read_blocks(midi: UMPModel) -> None:
+    client = capi.midi_client_create("c")
+    inbox, receiver = _inbox()
+    port = capi.midi_input_port_create_with_block(client, "in", receiver)
+    dst = capi.midi_destination_create_with_block(client, "d", receiver)
+    for ref in (port, dst):
+        block = capi.receive_block_of(ref)
+        assert block is not None and block.signature == _blocks.MIDI_READ_BLOCK_SIGNATURE
+        midi.check_block(block.pointer)
+    (args,) = midi.double.called("MIDIInputPortCreateWithBlock")
+    assert int(ffi.cast("uintptr_t", args[3])) == capi.receive_block_of(port).address  # type: ignore[union-attr]
+    capi.midi_port_connect_source(port, PAD_SRC, 4)
+    assert midi.deliver_packets(PAD_SRC, [(10, b"\x90\x3c\x64"), (11, b"\xf8")]) == 1
+    midi.deliver_packets_to_destination(dst, [(12, b"\xfa")])
+    raw, ref = inbox.get_nowait()
+    assert ref == 4 and [tuple(p) for p in capi.parse_packet_list_bytes(raw)] == [(10, b"\x90\x3c\x64"),
+                                                                                (11, b"\xf8")]
+    raw, ref = inbox.get_nowait()
+    assert ref == 0 and [tuple(p) for p in capi.parse_packet_list_bytes(raw)] == [(12, b"\xfa")]
+    with pytest.raises(MIDIError) as info:
+        capi.midi_input_port_create_with_block(0xBAD, "in", receiver)
+    assert info.value.status == INVALID_CLIENT and info.value.operation == "MIDIInputPortCreateWithBlock"
+    with pytest.raises(MIDIError):
+        capi.midi_destination_create_with_block(0xBAD, "d", receiver)
+    capi.midi_client_dispose(client)  # retires both blocks
+    assert capi.receive_block_of(port) is None and capi.receive_block_of(dst) is None
+
+
+def test_client_with_notify_block(midi: UMPModel) -> None:
+    got: list[Any] = []
+    client = capi.midi_client_create_with_block("c", got.append)
+    block = capi.receive_block_of(client)
+    assert block is not None and block.signature == _blocks.MIDI_NOTIFY_BLOCK_SIGNATURE
+    (args,) = midi.double.called("MIDIClientCreateWithBlock")
+    assert int(ffi.cast("uintptr_t", args[2])) == block.address
+    midi.notify_block(client, ffi.new("MIDINotification *", {"messageID": 1, "messageSize": 8}))
+    assert got == [midi_io.Notification(1, 8)]
+    port = capi.midi_input_port_create(client, "in", lambda raw, ref: None)  # an ordinary client otherwise
+    capi.midi_port_dispose(port)
+    capi.midi_client_dispose(client)
+    assert capi.receive_block_of(client) is None
+
+    silent = capi.midi_client_create_with_block("quiet")
+    assert midi.double.called("MIDIClientCreateWithBlock")[-1][2] == ffi.NULL
+    capi.midi_client_dispose(silent)
+
+
+def test_notify_block_exception_is_reraised_by_client_dispose(midi: UMPModel) -> None:
+    def broken(notification: Any) -> None:
+        raise RuntimeError("notify bug")
+
+    client = capi.midi_client_create_with_block("c", broken)
+    midi.notify_block(client, ffi.new("MIDINotification *", {"messageID": 1, "messageSize": 8}))
+    with pytest.raises(RuntimeError, match="notify bug"):
+        capi.midi_client_dispose(client)
+    with pytest.raises(TypeError, match="notify"):
+        capi.midi_client_create_with_block("c", 42)  # type: ignore[arg-type]
+    before = len(midi_io.CLIENTS)
+    midi.double.returns("MIDIClientCreateWithBlock", -10845)
+    with pytest.raises(MIDIError) as info:
+        capi.midi_client_create_with_block("c", print)
+    assert info.value.status == -10845 and len(midi_io.CLIENTS) == before
