@@ -6,8 +6,10 @@ the delivery paths, not Apple's behaviour."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import struct
 import threading
+import weakref
 from typing import Any
 
 import pytest
@@ -20,7 +22,7 @@ from coremusic.midi.coremidi import _common
 from coremusic.midi.messages import MIDIMessage
 from coremusic.midi.ump import to_ump
 from tests.doubles.coremidi import IAC_SRC, PAD_SRC
-from tests.doubles.coremidi_blocks import UMPModel
+from tests.doubles.coremidi_blocks import UMPModel, build_event_list
 from tests.doubles.coremidi_model import TICKS_PER_SECOND
 
 NOTE_ON_2 = (0x40903C00, 0xC9240000)  # MIDI 2.0 note on 60, velocity 0xC924 (100 scaled up)
@@ -272,3 +274,21 @@ def test_voice_messages_convert_back_to_midi1_exactly(midi: UMPModel, messages: 
         assert [g.message for g in got] == messages
         assert {g.protocol for g in got} == {2 if midi2 else 1}
         dst.close()
+
+
+def test_closed_ump_port_frees_its_callback_and_ignores_late_block_calls(midi: UMPModel, client: Any) -> None:
+    class Callback:
+        def __call__(self, item: Any) -> None:
+            raise AssertionError("no delivery after close")
+
+    callback = Callback()
+    alive = weakref.ref(callback)
+    port = client.create_input_port("in", callback, protocol=2)
+    port.connect_source(PAD_SRC)
+    ref = port.ref
+    del callback
+    port.close()
+    midi.call_block(ref, build_event_list(2, [(0, NOTE_ON_2)]), 1)  # CoreMIDI's thread racing the close
+    gc.collect()
+    assert alive() is None
+    port.check_errors()  # nothing was delivered, nothing failed
