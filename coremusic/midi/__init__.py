@@ -175,6 +175,7 @@ if TYPE_CHECKING:  # pragma: no cover
         MIDIOutputPort,
         MIDISource,
         ReceivedMessage,
+        ReceivedUMP,
         ThruConnection,
         VirtualDestination,
         VirtualSource,
