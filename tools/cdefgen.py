@@ -240,6 +240,28 @@ FIELD_OVERRIDES = {
 }
 
 
+# Block parameters declared as a plain pointer: a block is passed as a pointer to
+# its literal (a struct Block_literal_1 of cdefs/Blocks.h that coremusic builds by
+# hand), so `void *` has the SDK's calling convention.  Functions whose every
+# block parameter is listed here are declared; other block-taking functions are
+# omitted.  tests/abi/facts.py names the same substitutions (PARAM_OVERRIDES).
+BLOCK_PARAMS = {
+    ("MIDIInputPortCreateWithProtocol", "receiveBlock"): "void *",
+    ("MIDIDestinationCreateWithProtocol", "readBlock"): "void *",
+    ("MIDIClientCreateWithBlock", "notifyBlock"): "void *",
+    ("MIDIInputPortCreateWithBlock", "readBlock"): "void *",
+    ("MIDIDestinationCreateWithBlock", "readBlock"): "void *",
+}
+
+
+def _blocks_declarable(name: str, f: dict) -> bool:
+    """Whether every block parameter of ``f`` has a pointer stand-in (BLOCK_PARAMS)."""
+    if "^" in f["return_norm"]:
+        return False
+    return all((name, p) in BLOCK_PARAMS for (p, _t), pn in zip(f["params"], f["params_norm"], strict=True)
+               if pn.startswith("^"))
+
+
 def fields_text(fields: list[dict], indent: str, owner: str) -> list[str]:
     lines = []
     for fld in fields:
@@ -278,7 +300,7 @@ def generate(facts: Facts, group: dict, known: set[str]) -> tuple[str, set[str]]
         elif f.get("variadic"):
             omitted.append(f"{n}: variadic")
             del funcs[n]
-        elif "^" in json.dumps(f["params_norm"]) or "^" in f["return_norm"]:
+        elif ("^" in json.dumps(f["params_norm"]) or "^" in f["return_norm"]) and not _blocks_declarable(n, f):
             omitted.append(f"{n}: takes an Objective-C block, which cffi cannot express")
             del funcs[n]
         elif not (f["exported_by"].get("arm64") or f["exported_by"].get("x86_64")):
@@ -499,9 +521,13 @@ def generate(facts: Facts, group: dict, known: set[str]) -> tuple[str, set[str]]
             if f["header"] != last_header:
                 emit(f"/* {f['header'].split('/')[-1]} */")
                 last_header = f["header"]
-            params = ", ".join(declare(t, p or "") .strip() for p, t in f["params"]) or "void"
+            params = ", ".join(declare(BLOCK_PARAMS.get((n, p), t), p or "").strip()
+                               for p, t in f["params"]) or "void"
             av = f.get("availability", {}).get("macos", {})
             note = f"  /* deprecated in macOS {av['deprecated']} */" if av.get("deprecated") else ""
+            blocks = [t for p, t in f["params"] if (n, p) in BLOCK_PARAMS]
+            if blocks:
+                note += f"  /* SDK: {', '.join(blocks)} (a block, passed as a pointer to its literal) */"
             emit(f"{declare(f['return'], n)}({params});{note}")
         emit("")
     if omitted:

@@ -526,8 +526,11 @@ OSStatus MIDIBluetoothDriverDisconnect(CFStringRef uuid);
 void MIDIEventListForEachEvent(const MIDIEventList *evtlist, MIDIEventVisitor visitor, void *visitorContext);
 /* MIDIServices.h */
 OSStatus MIDIClientCreate(CFStringRef name, MIDINotifyProc notifyProc, void *notifyRefCon, MIDIClientRef *outClient);
+OSStatus MIDIClientCreateWithBlock(CFStringRef name, MIDIClientRef *outClient, void *notifyBlock);  /* SDK: MIDINotifyBlock (a block, passed as a pointer to its literal) */
 OSStatus MIDIClientDispose(MIDIClientRef client);
 OSStatus MIDIDestinationCreate(MIDIClientRef client, CFStringRef name, MIDIReadProc readProc, void *refCon, MIDIEndpointRef *outDest);
+OSStatus MIDIDestinationCreateWithBlock(MIDIClientRef client, CFStringRef name, MIDIEndpointRef *outDest, void *readBlock);  /* SDK: MIDIReadBlock (a block, passed as a pointer to its literal) */
+OSStatus MIDIDestinationCreateWithProtocol(MIDIClientRef client, CFStringRef name, MIDIProtocolID protocol, MIDIEndpointRef *outDest, void *readBlock);  /* SDK: MIDIReceiveBlock (a block, passed as a pointer to its literal) */
 MIDIEntityRef MIDIDeviceGetEntity(MIDIDeviceRef device, ItemCount entityIndex0);
 ItemCount MIDIDeviceGetNumberOfEntities(MIDIDeviceRef device);
 OSStatus MIDIEndpointDispose(MIDIEndpointRef endpt);
@@ -550,6 +553,8 @@ ItemCount MIDIGetNumberOfExternalDevices(void);
 ItemCount MIDIGetNumberOfSources(void);
 MIDIEndpointRef MIDIGetSource(ItemCount sourceIndex0);
 OSStatus MIDIInputPortCreate(MIDIClientRef client, CFStringRef portName, MIDIReadProc readProc, void *refCon, MIDIPortRef *outPort);
+OSStatus MIDIInputPortCreateWithBlock(MIDIClientRef client, CFStringRef portName, MIDIPortRef *outPort, void *readBlock);  /* SDK: MIDIReadBlock (a block, passed as a pointer to its literal) */
+OSStatus MIDIInputPortCreateWithProtocol(MIDIClientRef client, CFStringRef portName, MIDIProtocolID protocol, MIDIPortRef *outPort, void *receiveBlock);  /* SDK: MIDIReceiveBlock (a block, passed as a pointer to its literal) */
 OSStatus MIDIObjectFindByUniqueID(MIDIUniqueID inUniqueID, MIDIObjectRef *outObject, MIDIObjectType *outObjectType);
 OSStatus MIDIObjectGetDataProperty(MIDIObjectRef obj, CFStringRef propertyID, CFDataRef *outData);
 OSStatus MIDIObjectGetDictionaryProperty(MIDIObjectRef obj, CFStringRef propertyID, CFDictionaryRef *outDict);
@@ -629,12 +634,7 @@ OSStatus MIDIThruConnectionSetParams(MIDIThruConnectionRef connection, CFDataRef
    MIDI2RegisteredPNC: static inline in the SDK, not exported (capi implements it in Python)
    MIDI2RelAssignableControl: static inline in the SDK, not exported (capi implements it in Python)
    MIDI2RelRegisteredControl: static inline in the SDK, not exported (capi implements it in Python)
-   MIDIClientCreateWithBlock: takes an Objective-C block, which cffi cannot express
-   MIDIDestinationCreateWithBlock: takes an Objective-C block, which cffi cannot express
-   MIDIDestinationCreateWithProtocol: takes an Objective-C block, which cffi cannot express
    MIDIEventPacketNext: static inline in the SDK, not exported (capi implements it in Python)
-   MIDIInputPortCreateWithBlock: takes an Objective-C block, which cffi cannot express
-   MIDIInputPortCreateWithProtocol: takes an Objective-C block, which cffi cannot express
    MIDIMessageTypeForUPWord: static inline in the SDK, not exported (capi implements it in Python)
    MIDINotifyBlock: block type, which cffi cannot express
    MIDIPacketNext: static inline in the SDK, not exported (capi implements it in Python)

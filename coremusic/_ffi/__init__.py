@@ -42,6 +42,10 @@ __all__ = [
 
 APPLE_FRAMEWORKS = ("CoreFoundation", "CoreAudio", "AudioToolbox", "AudioUnit", "CoreMIDI")
 
+# Apple system libraries outside the frameworks (libSystem: the Objective-C block
+# runtime's _NSConcreteGlobalBlock), opened by absolute path on macOS only
+_APPLE_DYLIBS: dict[str, str] = {"System": "/usr/lib/libSystem.B.dylib"}
+
 # other (non-Apple) libraries: names tried in order
 _SONAMES: dict[str, tuple[str, ...]] = {
     "jack": ("libjack.so.0", "libjack.so", "libjack.0.dylib", "/usr/local/lib/libjack.0.dylib",
@@ -159,11 +163,12 @@ def load_library(library: str) -> Any:
         handle = _opened.get(library)
         if handle is not None:
             return handle
-        if library in APPLE_FRAMEWORKS:
+        if library in APPLE_FRAMEWORKS or library in _APPLE_DYLIBS:
             if sys.platform != "darwin":
                 raise PlatformNotSupportedError.for_framework(
                     library, sys.platform, _ALTERNATIVES.get(library))
-            candidates: tuple[str, ...] = (_framework_path(library),)
+            candidates: tuple[str, ...] = (
+                (_APPLE_DYLIBS[library],) if library in _APPLE_DYLIBS else (_framework_path(library),))
         else:
             candidates = _SONAMES.get(library, (library,))
         errors = []

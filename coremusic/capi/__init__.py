@@ -38,6 +38,7 @@ from coremusic.capi import (
     hal,
     hosttime,
     inline,
+    midi_blocks,
     midi_io,
     midi_objects,
     midi_packets,
@@ -66,6 +67,7 @@ from coremusic.capi.extaudiofile import *  # noqa: F403
 from coremusic.capi.hal import *  # noqa: F403
 from coremusic.capi.hosttime import *  # noqa: F403
 from coremusic.capi.inline import *  # noqa: F403
+from coremusic.capi.midi_blocks import *  # noqa: F403
 from coremusic.capi.midi_io import *  # noqa: F403
 from coremusic.capi.midi_objects import *  # noqa: F403
 from coremusic.capi.midi_packets import *  # noqa: F403
@@ -101,6 +103,7 @@ AREA_MODULES: tuple[ModuleType, ...] = (
     auutilities,
     midi_objects,
     midi_io,
+    midi_blocks,
     midi_packets,
     midi_sysex,
     midi_ump,

@@ -23,9 +23,10 @@ An exception raised by a callback never reaches C: it is kept on the
 callback's state and re-raised by the dispose call (``midi_client_dispose``,
 ``midi_port_dispose``, ``midi_endpoint_dispose``), or on demand through
 ``CLIENTS.get(ref).raise_pending()`` / ``RECEIVERS.get(ref).raise_pending()``.
-The block-based ``MIDIInputPortCreateWithProtocol`` and
-``MIDIDestinationCreateWithProtocol`` are not declared (Objective-C blocks):
-MIDI 2.0 input arrives here as MIDI 1.0 packet lists, converted by CoreMIDI.
+MIDI 2.0 (UMP event list) input needs the block-based
+``MIDIInputPortCreateWithProtocol`` / ``MIDIDestinationCreateWithProtocol``:
+see :mod:`coremusic.capi.midi_blocks`.  The read procs here receive MIDI 1.0
+packet lists (CoreMIDI converts MIDI 2.0 sources for them).
 
 Example
 -------

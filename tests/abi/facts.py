@@ -52,6 +52,17 @@ FIELD_OVERRIDES = {
     ("MIDIEventPacket", "timeStamp"): ("[2]u32", "u64"),
 }
 
+# Block parameters declared as ``void *``: a block is passed as a pointer to its
+# literal (``struct Block_literal_1`` of cdefs/Blocks.h, built by coremusic), so the
+# calling convention is the SDK's.  (function, parameter index): (our norm, the SDK's).
+PARAM_OVERRIDES = {
+    ("MIDIInputPortCreateWithProtocol", 4): ("*void", "^fn(*struct MIDIEventList,*void)->void"),
+    ("MIDIDestinationCreateWithProtocol", 4): ("*void", "^fn(*struct MIDIEventList,*void)->void"),
+    ("MIDIClientCreateWithBlock", 2): ("*void", "^fn(*struct MIDINotification)->void"),
+    ("MIDIInputPortCreateWithBlock", 3): ("*void", "^fn(*struct MIDIPacketList,*void)->void"),
+    ("MIDIDestinationCreateWithBlock", 3): ("*void", "^fn(*struct MIDIPacketList,*void)->void"),
+}
+
 # Typedefs from headers outside the extracted subset, with the facts' canonical type.
 EXTERNAL_TYPEDEFS = {"os_workgroup_t": "*struct os_workgroup_s"}
 
@@ -91,11 +102,6 @@ OMITTED = {
     "AUEventListenerCreateWithDispatchQueue": "takes an Objective-C block (AUEventListenerCreate is the C equivalent)",
     "AUListenerCreateWithDispatchQueue": "takes an Objective-C block (AUListenerCreate is the C equivalent)",
     # CoreMIDI (issue 5 headers)
-    "MIDIClientCreateWithBlock": "takes an Objective-C block (MIDIClientCreate is the C equivalent)",
-    "MIDIDestinationCreateWithBlock": "takes an Objective-C block (MIDIDestinationCreate is the C equivalent)",
-    "MIDIInputPortCreateWithBlock": "takes an Objective-C block (MIDIInputPortCreate is the C equivalent)",
-    "MIDIDestinationCreateWithProtocol": "takes an Objective-C block; needs a hand-built block literal (issue 5)",
-    "MIDIInputPortCreateWithProtocol": "takes an Objective-C block; needs a hand-built block literal (issue 5)",
     "MIDINotifyBlock": "an Objective-C block type",
     "MIDIReadBlock": "an Objective-C block type",
     "MIDIReceiveBlock": "an Objective-C block type",

@@ -36,6 +36,7 @@ from coremusic.midi.coremidi._common import (
     seconds_to_host_time,
     split_messages,
 )
+from coremusic.midi.coremidi._umpin import ReceivedUMP
 from coremusic.midi.coremidi.client import MIDIClient
 from coremusic.midi.coremidi.endpoints import (
     MIDIDestination,
@@ -73,6 +74,7 @@ __all__ = [
     "MIDIOutputPort",
     "MIDISource",
     "ReceivedMessage",
+    "ReceivedUMP",
     "ThruConnection",
     "VirtualDestination",
     "VirtualSource",

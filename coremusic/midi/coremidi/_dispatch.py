@@ -1,8 +1,16 @@
-"""The hand-off from CoreMIDI's threads to Python: a queue fed by the capi receivers
-(one ``SimpleQueue.put`` of the copied packet list -- no decoding, no allocation
-of Python objects beyond the tuple, never blocking, never dropping) and a
-dispatcher thread that decodes and delivers, so a slow user callback never
-blocks CoreMIDI's receive thread."""
+"""The hand-off from CoreMIDI's threads to Python.
+
+Received data: the capi receivers copy each packet list / event list into the
+port's :class:`InputQueue` -- a bounded single-producer single-consumer
+:class:`~coremusic.realtime.EventRing` (byte and event capacity) -- and ring a
+doorbell; nothing else runs on CoreMIDI's thread, which never blocks: when the
+ring is full the list is dropped and counted in ``lost``.  A dispatcher thread
+drains the ring, decodes and delivers, so a slow user callback never blocks
+CoreMIDI's receive thread.  In pull mode the dispatcher stops draining while
+the reader has ``events`` decoded items waiting, so a reader that falls behind
+makes the ring fill and overruns show in ``lost`` (memory stays bounded).
+
+Client notifications use the :class:`Dispatcher` inbox directly (they are rare)."""
 
 from __future__ import annotations
 
@@ -23,7 +31,7 @@ from coremusic.midi.coremidi._common import (
 )
 from coremusic.midi.messages import MIDIMessage
 
-__all__ = ["Dispatcher", "InputDecoder", "Sink"]
+__all__ = ["Dispatcher", "InputDecoder", "InputQueue", "Sink"]
 
 _STOP = object()
 
@@ -65,6 +73,67 @@ class Dispatcher:
         self.inbox.put(_STOP)
         if threading.current_thread() is not self._thread:
             self._thread.join()
+
+
+def _no_doorbell(token: Any) -> None:
+    """The doorbell of an InputQueue nobody waits on yet: the items stay in the ring."""
+
+
+class InputQueue:
+    """The bounded queue from CoreMIDI's receive thread to a port's dispatcher.
+
+    Parameters
+    ----------
+    events : int
+        Packet lists / event lists it holds (a power of two).
+    nbytes : int
+        Bytes of copied lists it holds (a power of two).
+    wake : callable, optional
+        Called with ``None`` after each successful :meth:`put` (the dispatcher's
+        doorbell); settable later as :attr:`wake` (before CoreMIDI can call :meth:`put`).
+
+    Example
+    -------
+    >>> import queue
+    >>> bell = queue.SimpleQueue()
+    >>> q = InputQueue(2, 64, bell.put)
+    >>> q.put(b"abc", 1); q.put(b"de", 2); q.put(b"f", 3)
+    >>> q.lost, q.get(), bell.qsize()
+    (1, (b'abc', 1), 2)
+    """
+
+    def __init__(self, events: int, nbytes: int, wake: Callable[[Any], None] | None = None) -> None:
+        # numpy comes in with the first port, not with ``import coremusic``
+        from coremusic.realtime.ringbuffer import EventRing
+
+        for value, what in ((events, "queue_events"), (nbytes, "queue_bytes")):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError(f"{what} must be an int, not {type(value).__name__}")
+            if value < 1 or value & (value - 1):
+                raise ValueError(f"{what} must be a power of two >= 1, got {value}")
+        self.ring = EventRing(nbytes, events)
+        self.events = events
+        self.nbytes = nbytes
+        self.lost = 0  # written by the producer (CoreMIDI's thread) only
+        self.wake: Callable[[Any], None] = wake if wake is not None else _no_doorbell
+
+    def put(self, raw: bytes, ref: int) -> None:
+        """CoreMIDI's thread: copy ``raw`` in, or count it lost; never blocks."""
+        if self.ring.push(raw, 0, None, ref):
+            self.wake(None)
+        else:
+            self.lost += 1
+
+    def get(self) -> tuple[bytes, int] | None:
+        """The dispatcher: the oldest ``(raw, conn_refcon)``, or None when empty."""
+        item = self.ring.pop_event()
+        return None if item is None else (item[0], item[2])
+
+    def __len__(self) -> int:
+        return self.ring.events_available
+
+    def __repr__(self) -> str:
+        return f"<InputQueue {len(self)}/{self.events} lists, {self.nbytes} bytes, lost={self.lost}>"
 
 
 class Sink:
@@ -119,6 +188,13 @@ class Sink:
         except RuntimeError as exc:  # the loop is closed: keep the item and say why
             self.errors.append(RuntimeError(f"asyncio loop closed before delivery of {item!r}"))
             self.errors[-1].__cause__ = exc
+
+    def backlog(self) -> int:
+        """Decoded items waiting for the reader (pull mode; 0 in callback mode)."""
+        if not self.pull:
+            return 0
+        aqueue = self._aqueue
+        return aqueue.qsize() if aqueue is not None else self.pulled.qsize()
 
     def bind_loop(self) -> asyncio.Queue[Any]:
         """Route pulled items to the running asyncio loop (``async for``); items already

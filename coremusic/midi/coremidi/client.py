@@ -25,7 +25,13 @@ from typing import Any, Literal
 from coremusic import capi
 from coremusic.midi.coremidi._common import require_coremidi
 from coremusic.midi.coremidi._dispatch import Dispatcher, Sink
-from coremusic.midi.coremidi.ports import MessageCallback, MIDIInputPort, MIDIOutputPort
+from coremusic.midi.coremidi.ports import (
+    QUEUE_BYTES,
+    QUEUE_EVENTS,
+    MessageCallback,
+    MIDIInputPort,
+    MIDIOutputPort,
+)
 
 __all__ = ["MIDIClient", "NotifyCallback"]
 
@@ -133,7 +139,8 @@ class MIDIClient:
 
     def create_input_port(self, name: str, callback: MessageCallback | None = None, *,
                           loop: asyncio.AbstractEventLoop | None = None, ignore: Iterable[str] = (),
-                          sysex_timeout: float | None = 2.0) -> MIDIInputPort:
+                          sysex_timeout: float | None = 2.0, protocol: int | None = None,
+                          queue_events: int = QUEUE_EVENTS, queue_bytes: int = QUEUE_BYTES) -> MIDIInputPort:
         """A new :class:`MIDIInputPort`.
 
         Parameters
@@ -152,12 +159,24 @@ class MIDIClient:
         sysex_timeout : float or None
             Seconds after which an unterminated sysex is reported as
             :class:`~coremusic.midi.coremidi.IncompleteSysexError` (``None``: wait forever).
+        protocol : {None, 1, 2}
+            ``None``: MIDI 1.0 packet lists (``MIDIInputPortCreate``), items are
+            :class:`~coremusic.midi.coremidi.ReceivedMessage`.  1 or 2
+            (:class:`~coremusic.constants.MIDIProtocolID`): UMP event lists of that
+            protocol through ``MIDIInputPortCreateWithProtocol`` and a hand-built
+            block, items are :class:`~coremusic.midi.coremidi.ReceivedUMP`
+            (statically verified).
+        queue_events, queue_bytes : int
+            Capacity (powers of two) of the queue from CoreMIDI's thread; lists
+            that do not fit are dropped and counted in ``port.lost``.
 
         Example
         -------
         >>> port = client.create_input_port("in", lambda m: print(m.message))   # doctest: +SKIP
+        >>> ump = client.create_input_port("ump in", protocol=2)                 # doctest: +SKIP
         """
-        port = MIDIInputPort(self, name, callback, loop=loop, ignore=ignore, sysex_timeout=sysex_timeout)
+        port = MIDIInputPort(self, name, callback, loop=loop, ignore=ignore, sysex_timeout=sysex_timeout,
+                             protocol=protocol, queue_events=queue_events, queue_bytes=queue_bytes)
         return self._adopt(port)  # type: ignore[no-any-return]
 
     def create_virtual_source(self, name: str, *, unique_id: int | None = None,

@@ -16,6 +16,17 @@ Bytes that form no message and sysex messages interrupted or unterminated
 after ``sysex_timeout`` seconds become :class:`~coremusic.midi.coremidi.MIDIInputError`
 values: raised by ``receive``/iteration, kept and re-raised by
 ``check_errors()``/``close()`` in callback mode.
+
+MIDI 2.0: with ``protocol=1`` or ``protocol=2`` the port (or virtual
+destination) is created with ``MIDIInputPortCreateWithProtocol`` /
+``MIDIDestinationCreateWithProtocol`` and receives UMP event lists through a
+hand-built block (:mod:`coremusic.capi.midi_blocks`); items are then
+:class:`~coremusic.midi.coremidi.ReceivedUMP` values (one per Universal MIDI
+Packet, with its MIDI 1.0 translation in ``.message`` where one exists).
+
+The queue between CoreMIDI's thread and the dispatcher is bounded
+(``queue_events`` lists, ``queue_bytes`` bytes); ``port.lost`` counts the
+lists dropped because it was full (see :class:`~coremusic.midi.coremidi._dispatch.InputQueue`).
 """
 
 from __future__ import annotations
@@ -31,7 +42,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from coremusic import capi
 from coremusic.exceptions import MIDIError
 from coremusic.midi.coremidi._common import ReceivedMessage
-from coremusic.midi.coremidi._dispatch import Dispatcher, InputDecoder, Sink
+from coremusic.midi.coremidi._dispatch import Dispatcher, InputDecoder, InputQueue, Sink
+from coremusic.midi.coremidi._umpin import ReceivedUMP, UMPDecoder
 from coremusic.midi.coremidi.endpoints import MIDIDestination, MIDIObject, MIDISource
 from coremusic.midi.messages import MIDIMessage
 from coremusic.midi.ump import to_ump
@@ -39,11 +51,31 @@ from coremusic.midi.ump import to_ump
 if TYPE_CHECKING:
     from coremusic.midi.coremidi.client import MIDIClient
 
-__all__ = ["MIDIInputPort", "MIDIOutputPort", "MessageCallback", "Receiving", "encode_events", "encode_packets",
-           "endpoint_ref"]
+__all__ = ["QUEUE_BYTES", "QUEUE_EVENTS", "MIDIInputPort", "MIDIOutputPort", "MessageCallback", "Received",
+           "Receiving", "encode_events", "encode_packets", "endpoint_ref", "protocol_arg"]
 
-MessageCallback = Callable[[ReceivedMessage], Any]
+#: ``callback(received)``: a ReceivedMessage (MIDI 1.0 ports) or ReceivedUMP (protocol ports)
+MessageCallback = Callable[[Any], Any]
+Received = ReceivedMessage | ReceivedUMP
 _CLOSED = object()
+#: default capacity of the queue from CoreMIDI's thread: lists, bytes (powers of two)
+QUEUE_EVENTS = 1024
+QUEUE_BYTES = 1 << 18
+
+
+def protocol_arg(protocol: Any) -> int | None:
+    """``None`` (MIDI 1.0 packet lists, the read-proc API) or 1 / 2 (UMP event lists).
+
+    Example
+    -------
+    >>> protocol_arg(2), protocol_arg(None)
+    (2, None)
+    """
+    if protocol is None:
+        return None
+    if isinstance(protocol, bool) or not isinstance(protocol, int) or protocol not in (1, 2):
+        raise ValueError(f"protocol must be None, 1 (MIDI 1.0 UMP) or 2 (MIDI 2.0), got {protocol!r}")
+    return int(protocol)
 _MAX_PACKET = 65535
 
 
@@ -252,33 +284,73 @@ class Receiving:
     _ref: int = 0
 
     def _start_receiving(self, callback: MessageCallback | None, loop: asyncio.AbstractEventLoop | None,
-                         ignore: Iterable[str], sysex_timeout: float | None) -> Callable[[bytes, int], None]:
+                         ignore: Iterable[str], sysex_timeout: float | None, protocol: int | None = None,
+                         queue_events: int = QUEUE_EVENTS,
+                         queue_bytes: int = QUEUE_BYTES) -> Callable[[bytes, int], None]:
         if callback is not None and not callable(callback):
             raise TypeError(f"callback must be callable, not {type(callback).__name__}")
         if loop is not None and callback is None:
             raise ValueError("loop= delivers callbacks on an asyncio loop: pass a callback "
                              "(or use 'async for msg in port' without one)")
+        self.receive_protocol = protocol
+        self._inq = inq = InputQueue(queue_events, queue_bytes)  # checks the sizes first
         self._connections: dict[int, MIDISource] = {}
-        self._sink = Sink(callback, loop)
-        self._decoder = InputDecoder(self._connections.get, ignore, sysex_timeout)
-        sink, decoder = self._sink, self._decoder  # the thread holds these, not the port
+        self._sink = sink = Sink(callback, loop)  # the thread holds these, not the port
+        decode: Callable[[bytes, int], list[Any]]
+        idle: Callable[[], None] | None = None
+        tick: float | None = None
+        if protocol is None:
+            decoder = InputDecoder(self._connections.get, ignore, sysex_timeout)
+            decode = decoder.decode
 
-        def handle(item: tuple[bytes, int]) -> None:
-            for value in decoder.decode(*item):
-                sink.put(value)
+            def expire() -> None:
+                for error in decoder.expire():
+                    sink.put(error)
 
-        def idle() -> None:
-            for error in decoder.expire():
-                sink.put(error)
+            idle = expire
+            tick = None if sysex_timeout is None else min(sysex_timeout / 4, 0.5)
+        else:
+            decode = UMPDecoder(self._connections.get, ignore).decode
 
-        tick = None if sysex_timeout is None else min(sysex_timeout / 4, 0.5)
+        def handle(token: Any) -> None:  # drain the ring; in pull mode only while the reader keeps up
+            while not sink.pull or sink.backlog() < queue_events:
+                item = inq.get()
+                if item is None:
+                    return
+                for value in decode(*item):
+                    sink.put(value)
+
         self._dispatcher = Dispatcher(f"coremusic MIDI {self._label}", handle, idle, tick)
-        put = self._dispatcher.inbox.put
+        inq.wake = self._dispatcher.inbox.put
+        return inq.put  # CoreMIDI's thread: one copy into the ring, one doorbell put
 
-        def receiver(raw: bytes, conn_refcon: int) -> None:  # CoreMIDI's thread: one put
-            put((raw, conn_refcon))
+    @property
+    def lost(self) -> int:
+        """Received packet/event lists dropped because the input queue was full (CoreMIDI's
+        thread never waits; in pull mode the queue fills when the reader falls behind).
 
-        return receiver
+        Example
+        -------
+        >>> port.lost                                                   # doctest: +SKIP
+        0
+        """
+        return self._inq.lost
+
+    @property
+    def queue_capacity(self) -> tuple[int, int]:
+        """``(lists, bytes)`` the input queue from CoreMIDI's thread holds.
+
+        Example
+        -------
+        >>> port.queue_capacity                                         # doctest: +SKIP
+        (1024, 262144)
+        """
+        return self._inq.events, self._inq.nbytes
+
+    def _rearm(self) -> None:
+        """The reader took an item: let a dispatcher that paused for it drain the ring again."""
+        if len(self._inq):
+            self._dispatcher.inbox.put(None)
 
     @property
     def closed(self) -> bool:
@@ -307,16 +379,17 @@ class Receiving:
         """
         self._sink.raise_pending()
 
-    def _pull(self, item: Any) -> ReceivedMessage | None:
+    def _pull(self, item: Any) -> Received | None:
         if item is _CLOSED:
             self._sink.pulled.put(_CLOSED)  # every later reader sees the end too
             return None
+        self._rearm()
         if isinstance(item, BaseException):
             raise item
-        assert isinstance(item, ReceivedMessage)
+        assert isinstance(item, ReceivedMessage | ReceivedUMP)
         return item
 
-    def receive(self, timeout: float | None = None) -> ReceivedMessage | None:
+    def receive(self, timeout: float | None = None) -> Received | None:
         """The next message; ``None`` after ``timeout`` seconds (``None`` waits) or once closed.
 
         Raises
@@ -330,6 +403,11 @@ class Receiving:
         -------
         >>> msg = port.receive(timeout=1.0)                             # doctest: +SKIP
         >>> msg.message, msg.timestamp, msg.source                      # doctest: +SKIP
+
+        A port created with ``protocol=2`` returns :class:`ReceivedUMP` values:
+
+        >>> ump = port2.receive(timeout=1.0)                            # doctest: +SKIP
+        >>> ump.words, ump.message                                      # doctest: +SKIP
         """
         if not self._sink.pull:
             raise RuntimeError(f"{self._label!r} delivers to its callback; receive() is for ports without one")
@@ -339,7 +417,7 @@ class Receiving:
             return None
         return self._pull(item)
 
-    def __iter__(self) -> Iterator[ReceivedMessage]:
+    def __iter__(self) -> Iterator[Received]:
         """Block for messages until the port is closed (from another thread).
 
         Example
@@ -350,7 +428,7 @@ class Receiving:
         while (item := self.receive()) is not None:
             yield item
 
-    def __aiter__(self) -> AsyncIterator[ReceivedMessage]:
+    def __aiter__(self) -> AsyncIterator[Received]:
         """``async for msg in port``: messages delivered on the running loop.
 
         Example
@@ -362,13 +440,14 @@ class Receiving:
             raise RuntimeError(f"{self._label!r} delivers to its callback; async iteration is for ports without one")
         return self._aiter()
 
-    async def _aiter(self) -> AsyncIterator[ReceivedMessage]:
+    async def _aiter(self) -> AsyncIterator[Received]:
         aqueue = self._sink.bind_loop()
         while True:
             item = await aqueue.get()
             if item is _CLOSED:
                 aqueue.put_nowait(_CLOSED)
                 return
+            self._rearm()
             if isinstance(item, BaseException):
                 raise item
             yield item
@@ -389,25 +468,36 @@ class MIDIInputPort(Receiving):
 
     Created by :meth:`MIDIClient.create_input_port`.  Everything is received
     (sysex, clock, active sensing); ``ignore={'clock', 'active_sensing'}`` is the
-    explicit filter.
+    explicit filter.  ``protocol=2`` (or 1) receives UMP event lists as
+    :class:`~coremusic.midi.coremidi.ReceivedUMP` values (statically verified:
+    the block mechanism is checked against the SDK facts and the CoreMIDI double).
 
     Example
     -------
     >>> port = client.create_input_port("in", print)                     # doctest: +SKIP
     >>> port.connect_source(find_source("LPX MIDI Out"))                # doctest: +SKIP
     >>> port.close()                                                    # doctest: +SKIP
+    >>> ump_in = client.create_input_port("ump in", protocol=MIDIProtocolID.MIDI_2_0)  # doctest: +SKIP
+    >>> ump_in.connect_source(find_source("LPX MIDI Out"))              # doctest: +SKIP
+    >>> [hex(w) for w in ump_in.receive(timeout=1.0).words]             # doctest: +SKIP
+    ['0x40903c00', '0xc9240000']
     """
 
     def __init__(self, client: MIDIClient, name: str, callback: MessageCallback | None = None, *,
                  loop: asyncio.AbstractEventLoop | None = None, ignore: Iterable[str] = (),
-                 sysex_timeout: float | None = 2.0) -> None:
+                 sysex_timeout: float | None = 2.0, protocol: int | None = None,
+                 queue_events: int = QUEUE_EVENTS, queue_bytes: int = QUEUE_BYTES) -> None:
         self.client = client
         self.name = self._label = name
         self._next_refcon = 0
         self._lock = threading.Lock()
-        receiver = self._start_receiving(callback, loop, ignore, sysex_timeout)
+        proto = protocol_arg(protocol)
+        receiver = self._start_receiving(callback, loop, ignore, sysex_timeout, proto, queue_events, queue_bytes)
         try:
-            self._ref = capi.midi_input_port_create(client.ref, name, receiver)
+            if proto is None:
+                self._ref = capi.midi_input_port_create(client.ref, name, receiver)
+            else:
+                self._ref = capi.midi_input_port_create_with_protocol(client.ref, name, proto, receiver)
         except BaseException:
             self._dispatcher.stop()
             raise
@@ -504,5 +594,7 @@ class MIDIInputPort(Receiving):
     def __repr__(self) -> str:
         mode = "queue" if self._sink.pull else "callback"
         state = "closed" if self.closed else f"{len(self._by_source)} sources"
-        return f"<MIDIInputPort {self.name!r} {mode}, {state}>"
+        proto = "" if self.receive_protocol is None else f" MIDI {self.receive_protocol}.0 UMP,"
+        lost = f", lost={self.lost}" if self.lost else ""
+        return f"<MIDIInputPort {self.name!r}{proto} {mode}, {state}{lost}>"
 

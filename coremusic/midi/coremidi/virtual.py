@@ -25,7 +25,15 @@ from coremusic.midi.coremidi._common import require_coremidi
 from coremusic.midi.coremidi._dispatch import Dispatcher
 from coremusic.midi.coremidi.client import MIDIClient
 from coremusic.midi.coremidi.endpoints import MIDIDestination, MIDISource
-from coremusic.midi.coremidi.ports import MessageCallback, Receiving, encode_events, encode_packets
+from coremusic.midi.coremidi.ports import (
+    QUEUE_BYTES,
+    QUEUE_EVENTS,
+    MessageCallback,
+    Receiving,
+    encode_events,
+    encode_packets,
+    protocol_arg,
+)
 from coremusic.midi.messages import MIDIMessage
 
 __all__ = ["VirtualDestination", "VirtualSource"]
@@ -194,29 +202,43 @@ class VirtualDestination(MIDIDestination, Receiving):
         ``callback(received)`` per message.
     client : MIDIClient, optional
         The owning client (default: a private client named ``name``).
-    loop, ignore, sysex_timeout
+    loop, ignore, sysex_timeout, queue_events, queue_bytes
         As for :meth:`MIDIClient.create_input_port`.
     unique_id : int, optional
         Set ``kMIDIPropertyUniqueID``.
+    protocol : {None, 1, 2}
+        ``None``: ``MIDIDestinationCreate`` (MIDI 1.0 packet lists,
+        :class:`ReceivedMessage` items); 1 or 2: ``MIDIDestinationCreateWithProtocol``
+        through a hand-built block (UMP event lists of that protocol,
+        :class:`ReceivedUMP` items; statically verified).
 
     Example
     -------
     >>> with VirtualDestination("coremusic in") as dst:                   # doctest: +SKIP
     ...     for msg in dst:
     ...         print(msg.message, msg.timestamp)
+    >>> with VirtualDestination("coremusic UMP in", protocol=2) as dst:   # doctest: +SKIP
+    ...     for ump in dst:
+    ...         print(ump.words, ump.message)
     """
 
     __slots__ = ("__dict__", "__weakref__")
 
     def __init__(self, name: str, callback: MessageCallback | None = None, client: MIDIClient | None = None, *,
                  loop: asyncio.AbstractEventLoop | None = None, ignore: Iterable[str] = (),
-                 sysex_timeout: float | None = 2.0, unique_id: int | None = None) -> None:
+                 sysex_timeout: float | None = 2.0, unique_id: int | None = None, protocol: int | None = None,
+                 queue_events: int = QUEUE_EVENTS, queue_bytes: int = QUEUE_BYTES) -> None:
+        proto = protocol_arg(protocol)
         self.client, self._own_client = _client_for(name, client, "VirtualDestination")
         self.name_given = self._label = name
         try:
-            receiver = self._start_receiving(callback, loop, ignore, sysex_timeout)
+            receiver = self._start_receiving(callback, loop, ignore, sysex_timeout, proto, queue_events,
+                                             queue_bytes)
             try:
-                ref = capi.midi_destination_create(self.client.ref, name, receiver)
+                if proto is None:
+                    ref = capi.midi_destination_create(self.client.ref, name, receiver)
+                else:
+                    ref = capi.midi_destination_create_with_protocol(self.client.ref, name, proto, receiver)
             except BaseException:
                 self._dispatcher.stop()
                 raise
@@ -268,4 +290,6 @@ class VirtualDestination(MIDIDestination, Receiving):
 
     def __repr__(self) -> str:
         state = "closed" if self.closed else f"ref={self.ref:#x}"
-        return f"<VirtualDestination {self.name_given!r} {state}>"
+        proto = "" if self.receive_protocol is None else f" MIDI {self.receive_protocol}.0 UMP"
+        lost = f", lost={self.lost}" if self.lost else ""
+        return f"<VirtualDestination {self.name_given!r}{proto} {state}{lost}>"
