@@ -153,6 +153,7 @@ _LAZY: dict[str, str] = {
     "VirtualDestination": "coremusic.midi.coremidi",
     "ThruConnection": "coremusic.midi.coremidi",
     "ReceivedMessage": "coremusic.midi.coremidi",
+    "ReceivedUMP": "coremusic.midi.coremidi",
     "MIDIInputError": "coremusic.midi.coremidi",
     "IncompleteSysexError": "coremusic.midi.coremidi",
     # music theory
@@ -269,6 +270,7 @@ if TYPE_CHECKING:  # pragma: no cover
         MIDIOutputPort,
         MIDISource,
         ReceivedMessage,
+        ReceivedUMP,
         ThruConnection,
         VirtualDestination,
         VirtualSource,
