@@ -83,6 +83,8 @@ class HALOutputModel:
         self.au = au
         self.hal = hal
         self.units: dict[int, HALState] = {}
+        self.disposed: dict[int, HALState] = {}  # what disposed units played, for tests
+        self.auto_io: int | None = None  # frames per cycle of an I/O thread started with the unit
         self.render_status = 0  # what AudioUnitRender on element 1 returns when non-zero
         self.refuse_formats = False  # refuse every client stream format (FormatNotSupported)
         au.components[HAL_COMPONENT] = Component(
@@ -136,7 +138,7 @@ class HALOutputModel:
             key = self._is_hal(unit)
             if key:
                 model.stop_io(key)
-                model.units.pop(key)
+                model.disposed[key] = model.units.pop(key)
             return int(base(unit))
 
         def set_prop(base: Any, unit: Any, pid: int, scope: int, element: int, data: Any,
@@ -214,6 +216,14 @@ class HALOutputModel:
         hal_or("AudioComponentInstanceDispose", dispose)
         hal_or("AudioUnitSetProperty", set_prop)
         hal_or("AudioUnitRender", render)
+        def start(base: Any, unit: Any) -> int:
+            key = self._is_hal(unit)
+            status = int(base(unit))
+            if key and status == 0 and model.auto_io and model.units[key].io_thread is None:
+                model.run_io(key, model.auto_io)
+            return status
+
+        hal_or("AudioOutputUnitStart", start)
         hal_or("AudioOutputUnitStop", stop)
 
     # -- driving the unit, as CoreAudio's I/O thread would ------------------------
