@@ -285,13 +285,16 @@ class AudioOutputStream(_Stream):
         ``callback(outdata, frames, time, status)`` on the audio thread;
         ``outdata`` is a float32 ``(frames, channels)`` view to fill.
     device : AudioDevice, str or list of port names, optional
-        Where to connect (default: the default output device).
+        Where to connect (default: the default output device).  On macOS a
+        device name, UID, id or ``AudioDevice``, bound when the stream is made.
     connect : bool, default True
         Connect to ``device`` on :meth:`start`.
     name : str
-        The JACK client name.
+        The JACK client name (a label on macOS).
     server : str, optional
-        JACK server (default: ``JACK_DEFAULT_SERVER`` or 'default').
+        JACK server (default: ``JACK_DEFAULT_SERVER`` or 'default'); None on macOS.
+    backend : {'jack', 'coreaudio'}, optional
+        The platform backend (default: ``COREMUSIC_AUDIO_BACKEND``, else the platform's).
     ring_frames : int, optional
         Ring capacity in frames (a power of two).
 
