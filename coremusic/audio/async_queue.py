@@ -90,7 +90,7 @@ class _AsyncEngine(_Engine):
 
     def __init__(self, fmt: AudioFormat) -> None:
         super().__init__(fmt)
-        self.notify: Callable[[str, int, int, int], None] | None = None
+        self.notify: Callable[[str, int, int, int, bool], None] | None = None
         self.lock = threading.Lock()
         self.streaming = False
         self.ending = False
@@ -139,14 +139,14 @@ class _AsyncEngine(_Engine):
             super().on_output(queue, buffer)
         notify = self.notify
         if notify is not None:
-            notify("output", buffer, frames, self.position)
+            notify("output", buffer, frames, self.position, self.done.is_set())
 
     def on_input(self, queue: int, buffer: int, start_time: Any, packets: int, descriptions: Any) -> None:
         before = self.position
         super().on_input(queue, buffer, start_time, packets, descriptions)
         notify = self.notify
         if notify is not None:
-            notify("input", buffer, self.position - before, self.position)
+            notify("input", buffer, self.position - before, self.position, self.done.is_set())
 
 
 class _Queue(AudioQueue):
@@ -205,6 +205,7 @@ class AsyncAudioQueue:
         self.completion_count = 0
         self._waiters: list[asyncio.Future[None]] = []
         self._started = False
+        self._finished = False  # the loop has seen the last completion (or stop())
         engine.notify = self._from_callback
 
     @classmethod
@@ -230,13 +231,16 @@ class AsyncAudioQueue:
         return cls(fmt, kind="input", buffer_frames=buffer_frames, buffer_count=buffer_count)
 
     # ------------------------------------------------------------ the bridge
-    def _from_callback(self, kind: str, buffer: int, frames: int, position: int) -> None:
+    def _from_callback(self, kind: str, buffer: int, frames: int, position: int,
+                       finished: bool) -> None:
         # AudioQueue's thread: only schedule work on the loop
         loop = self._loop
         if not loop.is_closed():
-            loop.call_soon_threadsafe(self._post, kind, buffer, frames, position)
+            loop.call_soon_threadsafe(self._post, kind, buffer, frames, position, finished)
 
-    def _post(self, kind: str, buffer: int, frames: int, position: int) -> None:
+    def _post(self, kind: str, buffer: int, frames: int, position: int, finished: bool) -> None:
+        # the loop sees completions in callback order; `finished` marks the last one
+        self._finished = self._finished or finished
         if len(self._completions) == self._completions.maxlen:
             self.completions_dropped += 1
         self._completions.append(BufferCompletion(kind, buffer, frames, position))  # type: ignore[arg-type]
@@ -338,7 +342,7 @@ class AsyncAudioQueue:
             if self._completions:
                 yield self._completions.popleft()
                 continue
-            if self._queue.closed or self._engine.done.is_set():
+            if self._queue.closed or self._finished:
                 return
             await self._changed()
 
@@ -353,8 +357,11 @@ class AsyncAudioQueue:
         """
         self._check_output("play()")
         self._engine.streaming = False
+        self._finished = False
         self._queue.play(data, loop=loop)
         self._started = True
+        if self._engine.done.is_set():  # nothing to play: no completion will come
+            self._finished = True
 
     async def write(self, data: np.ndarray[Any, Any], timeout: float | None = None) -> int:
         """Append ``data`` to the stream; awaits buffer completions while more than
@@ -380,6 +387,7 @@ class AsyncAudioQueue:
         engine.ending = False
         engine.stopping = False
         engine.done.clear()
+        self._finished = False
         accepted = 0
         step = self._queue.buffer_frames
         while accepted < len(samples):
@@ -427,6 +435,7 @@ class AsyncAudioQueue:
             engine.ending = True
             if not engine.queued and not engine.pending_frames:
                 engine.done.set()
+                self._finished = True
         return await self.wait(timeout)
 
     # ------------------------------------------------------------ input
@@ -440,6 +449,7 @@ class AsyncAudioQueue:
         >>> take = await q.record(44100)                                  # doctest: +SKIP
         """
         self._check_open()
+        self._finished = False
         self._queue.record(frames)
         self._started = True
         await self.wait(timeout)
@@ -456,7 +466,11 @@ class AsyncAudioQueue:
         True
         """
         self._check_open()
-        finished = await self._until(self._engine.done.is_set, timeout)
+        engine = self._engine
+        # the loop has processed the last completion (so every earlier one is counted),
+        # or the queue was stopped at once
+        finished = await self._until(
+            lambda: self._finished or (engine.done.is_set() and engine.stopping), timeout)
         self._queue.check_errors()
         return finished
 
@@ -469,6 +483,8 @@ class AsyncAudioQueue:
         """
         self._queue.stop(immediate)
         self._started = False
+        if immediate:
+            self._finished = True
         if immediate:
             with self._engine.lock:
                 self._engine.pending.clear()

@@ -71,6 +71,17 @@ def test_linux_streams_keep_jack_and_coreaudio_refuses_without_the_framework(mon
     assert "AudioToolbox" in str(info.value)
 
 
+def test_darwin_selects_coreaudio_unless_the_env_var_says_otherwise(monkeypatch) -> None:
+    import coremusic.backends as backends
+
+    monkeypatch.delenv("COREMUSIC_AUDIO_BACKEND", raising=False)
+    monkeypatch.setattr(backends.sys, "platform", "darwin")
+    assert backend_name() == "coreaudio"
+    assert audio_backend().open_stream_backend.__module__ == "coremusic.backends.coreaudio"
+    monkeypatch.setenv("COREMUSIC_AUDIO_BACKEND", "jack")
+    assert backend_name() == "jack"
+
+
 def test_env_var_selects_the_coreaudio_backend(rig, monkeypatch) -> None:
     monkeypatch.setenv("COREMUSIC_AUDIO_BACKEND", "coreaudio")
     with AudioOutputStream(2) as out:
