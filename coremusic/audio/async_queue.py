@@ -37,6 +37,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import threading
+import weakref
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from types import TracebackType
@@ -206,7 +207,16 @@ class AsyncAudioQueue:
         self._waiters: list[asyncio.Future[None]] = []
         self._started = False
         self._finished = False  # the loop has seen the last completion (or stop())
-        engine.notify = self._from_callback
+        # the engine outlives us inside the queue's finalizer: it must not keep us alive,
+        # or a dropped AsyncAudioQueue would never be collected and disposed
+        ref = weakref.ref(self)
+
+        def notify(kind: str, buffer: int, frames: int, position: int, finished: bool) -> None:
+            owner = ref()
+            if owner is not None:
+                owner._from_callback(kind, buffer, frames, position, finished)
+
+        engine.notify = notify
 
     @classmethod
     def output(cls, fmt: AudioFormat, *, buffer_frames: int = 2048, buffer_count: int = 3,

@@ -6,8 +6,10 @@ completions to the loop.  Marshalling and plumbing, not Apple's behaviour."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import sys
 import threading
+import weakref
 
 import numpy as np
 import pytest
@@ -187,3 +189,18 @@ def test_errors_and_closed_queue(model) -> None:
             await waiter
 
     asyncio.run(main())
+
+
+def test_a_dropped_queue_is_collected_and_disposed(model) -> None:
+    async def main() -> int:
+        q = AsyncAudioQueue.output(I16, buffer_frames=8)
+        handle = q.queue.handle
+        await q.write(ramp(8))
+        ref = weakref.ref(q)
+        del q
+        gc.collect()
+        assert ref() is None
+        return handle
+
+    handle = asyncio.run(main())
+    assert model.queues[handle].disposed is True

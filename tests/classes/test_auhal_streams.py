@@ -18,6 +18,8 @@ from collections.abc import Callable
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from coremusic._ffi import ffi
 from coremusic.audio.hal_device import AudioDevice as HALDevice
@@ -132,6 +134,21 @@ def test_ring_output_is_played_by_the_render_callback(rig) -> None:
         assert out.cpu_load > 0.0
         out.stop()
         assert not rig.instance(unit).running
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.integers(1, 700), min_size=1, max_size=6), st.integers(1, 2))
+def test_ring_output_survives_any_cycle_sizes(rig, cycles, channels) -> None:
+    total = sum(cycles)
+    data = np.random.default_rng(total).uniform(-1, 1, (total, channels)).astype(np.float32)
+    with AudioOutputStream(channels, backend="coreaudio", device="Scarlett 2i2 USB") as out:
+        unit = unit_of(out)
+        out.write(data)
+        blocks = [rig.cycle(unit, n) for n in cycles]
+        played = np.concatenate([np.array(b, np.float32).T for b in blocks])
+        np.testing.assert_array_equal(played, data)
+        assert out.stats.callbacks == len(cycles) and out.stats.frames == total
+        assert out.underruns == 0
 
 
 def test_callback_output_gets_numpy_views_and_errors_give_silence(rig) -> None:
