@@ -362,6 +362,16 @@ def test_missing_component_instance_failure_and_rate_mismatch(rig) -> None:
         AudioOutputStream(2, backend="coreaudio")
 
 
+def test_blocking_write_stops_when_the_device_disappears(rig) -> None:
+    with AudioOutputStream(2, backend="coreaudio", device=USB, ring_frames=4096) as out:
+        assert out._backend.shutdown_reason is None
+        rig.hal.unplug(USB)
+        rig.hal.join()
+        with pytest.raises(AudioDeviceError, match="disappeared"):
+            out.write(np.zeros((10000, 2), np.float32))
+        assert out.buffered_frames == 4096  # what fitted before the check
+
+
 def test_ports_cannot_be_connected_and_server_is_refused(rig) -> None:
     with AudioOutputStream(2, backend="coreaudio", connect=False) as out:
         with pytest.raises(AudioDeviceError, match="no ports"):

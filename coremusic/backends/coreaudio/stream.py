@@ -299,8 +299,20 @@ class AUHALStreamBackend:
 
     @property
     def shutdown_reason(self) -> str | None:
-        """Always None: this backend does not watch the device's liveness."""
-        return None
+        """Why the stream cannot run any more (None while its device is alive).
+
+        Reads ``kAudioDevicePropertyDeviceIsAlive`` (the portable streams ask
+        from their blocking loops): a device that is gone or no longer alive
+        stops ``write()``/``read()``/``drain()`` with an ``AudioDeviceError``.
+        """
+        if self._closed:
+            return None
+        name = self.device._name
+        try:
+            alive = self.device.is_alive
+        except AudioDeviceError as exc:
+            return f"its device {name!r} disappeared ({exc.message})"
+        return None if alive else f"its device {name!r} is no longer alive"
 
     def check_sample_rate(self, requested: float | None) -> None:
         """Refuse a requested rate other than the device's (AUHAL streams run at the device rate)."""
