@@ -149,6 +149,7 @@ class AudioQueue:
     """
 
     _handle: int = 0  # 0 when closed
+    _engine_type: type[_Engine] = _Engine  # what the C callbacks drive (AsyncAudioQueue extends it)
 
     def __init__(self, fmt: AudioFormat, *, kind: QueueKind = "output", buffer_frames: int = 2048,
                  buffer_count: int = 3) -> None:
@@ -165,7 +166,7 @@ class AudioQueue:
         self._format = fmt
         self._kind: QueueKind = kind
         self._buffer_frames = buffer_frames
-        engine = _Engine(fmt)
+        engine = self._engine_type(fmt)
         self._engine = engine
         if kind == "output":
             handle = capi.audio_queue_new_output(fmt, engine.on_output)

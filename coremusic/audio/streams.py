@@ -1,7 +1,8 @@
 """Portable audio streams: output, input, duplex, one-liners and a loopback.
 
-Every stream is a client of the platform backend (JACK on Linux) driven by the
-backend-agnostic :class:`~coremusic.realtime.CallbackEngine`:
+Every stream is a client of the platform backend (JACK on Linux; on macOS the
+AUHAL output unit of :mod:`coremusic.backends.coreaudio`, statically verified)
+driven by the backend-agnostic :class:`~coremusic.realtime.CallbackEngine`:
 
 - **ring mode** (no callback): the audio thread only copies between the
   backend's buffers and a preallocated lock-free ring; Python threads fill it
@@ -15,9 +16,10 @@ backend-agnostic :class:`~coremusic.realtime.CallbackEngine`:
   A raw C function pointer (cffi, numba ``cfunc``) is registered as the
   backend's process function directly, with no Python on the audio thread.
 
-The sample rate and the period are the audio server's: a ``sample_rate`` that
-differs raises :class:`~coremusic.exceptions.AudioDeviceError` (JACK clients
-cannot change it).  ``buffer_size`` is the block size of the Python side
+The sample rate and the period are the audio server's (JACK) or the device's
+(CoreAudio): a ``sample_rate`` that differs raises
+:class:`~coremusic.exceptions.AudioDeviceError` (JACK clients cannot change
+it; on macOS set the device's rate first).  ``buffer_size`` is the block size of the Python side
 (generator calls, input callbacks); the audio callback gets the server's period.
 """
 
@@ -33,7 +35,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from coremusic.audio.devices import AudioDevice, resolve_ports
+from coremusic.audio.devices import AudioDevice
 from coremusic.backends import audio_backend
 from coremusic.exceptions import AudioDeviceError
 from coremusic.realtime.engine import CallbackEngine, is_c_function
@@ -84,15 +86,12 @@ class _Stream:
         if buffer_size is not None and (not isinstance(buffer_size, int) or buffer_size < 1):
             raise ValueError(f"buffer_size must be a positive int, got {buffer_size!r}")
         module = audio_backend(backend)
-        self._backend = module.JackStreamBackend(name, input_channels, output_channels, server=server)
+        self._backend = module.open_stream_backend(name, input_channels, output_channels,
+                                                   server=server, device=device)
         self._finalizer = weakref.finalize(self, self._backend.close)
         try:
             rate = self._backend.sample_rate
-            if sample_rate is not None and float(sample_rate) != float(rate):
-                raise AudioDeviceError(
-                    f"the audio server runs at {rate} Hz but the stream asked for {sample_rate} Hz; "
-                    f"a JACK client cannot change the server's rate: resample the audio or restart "
-                    f"the server at {sample_rate} Hz", obj=self._backend.client.server)
+            self._backend.check_sample_rate(sample_rate)
             self.period = self._backend.buffer_size
             self.buffer_size = buffer_size or self.period
             self.input_channels = input_channels
@@ -113,11 +112,11 @@ class _Stream:
             self._targets_in: list[str] = []
             if connect:
                 if output_channels:
-                    self._targets_out = resolve_ports(device, "output", output_channels,
-                                                      self._backend.client)
+                    self._targets_out = self._backend.resolve_targets(device, "output",
+                                                                      output_channels)
                 if input_channels:
-                    self._targets_in = resolve_ports(device, "input", input_channels,
-                                                     self._backend.client)
+                    self._targets_in = self._backend.resolve_targets(device, "input",
+                                                                     input_channels)
         except BaseException:
             self._finalizer()
             raise
@@ -131,7 +130,7 @@ class _Stream:
 
     def _check_alive(self) -> None:
         # inside blocking loops: the server may shut us down (or zombify a late client)
-        reason = self._backend.client.shutdown_reason
+        reason = self._backend.shutdown_reason
         if reason is not None:
             raise AudioDeviceError(
                 f"{type(self).__name__}: the audio server shut this stream's client down: {reason}")
@@ -254,13 +253,9 @@ class _Stream:
         """
         self._check_open()
         direction = direction or self._direction
-        client = self._backend.client
-        if direction == "output":
-            for ours, theirs in zip(self.output_ports, ports, strict=False):
-                client.connect(ours, theirs)
-        else:
-            for ours, theirs in zip(self.input_ports, ports, strict=False):
-                client.connect(theirs, ours)
+        ours_all = self.output_ports if direction == "output" else self.input_ports
+        for ours, theirs in zip(ours_all, ports, strict=False):
+            self._backend.connect_ports(ours, theirs, direction)
 
     def wait(self, timeout: float | None = None) -> bool:
         """Wait until the callback raised ``CallbackStop``/``CallbackAbort``; False on timeout."""
@@ -290,13 +285,16 @@ class AudioOutputStream(_Stream):
         ``callback(outdata, frames, time, status)`` on the audio thread;
         ``outdata`` is a float32 ``(frames, channels)`` view to fill.
     device : AudioDevice, str or list of port names, optional
-        Where to connect (default: the default output device).
+        Where to connect (default: the default output device).  On macOS a
+        device name, UID, id or ``AudioDevice``, bound when the stream is made.
     connect : bool, default True
         Connect to ``device`` on :meth:`start`.
     name : str
-        The JACK client name.
+        The JACK client name (a label on macOS).
     server : str, optional
-        JACK server (default: ``JACK_DEFAULT_SERVER`` or 'default').
+        JACK server (default: ``JACK_DEFAULT_SERVER`` or 'default'); None on macOS.
+    backend : {'jack', 'coreaudio'}, optional
+        The platform backend (default: ``COREMUSIC_AUDIO_BACKEND``, else the platform's).
     ring_frames : int, optional
         Ring capacity in frames (a power of two).
 

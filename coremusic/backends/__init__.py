@@ -3,7 +3,8 @@
 A backend supplies what the backend-agnostic realtime engine
 (:mod:`coremusic.realtime`) needs: a client/device, buffer pointers and frame
 counts each cycle, and its notifications.  ``jack`` is the Linux backend
-(libjack through cffi; PipeWire provides libjack on desktops).  The backend is
+(libjack through cffi; PipeWire provides libjack on desktops); ``coreaudio``
+is the macOS backend (the AUHAL output unit, statically verified).  The backend is
 chosen by the ``COREMUSIC_AUDIO_BACKEND`` environment variable, else by
 platform.
 
@@ -26,6 +27,7 @@ __all__ = ["audio_backend", "available_backends", "backend_name"]
 # backend name -> module implementing it
 _BACKENDS: dict[str, str] = {
     "jack": "coremusic.backends.jack",
+    "coreaudio": "coremusic.backends.coreaudio",
 }
 
 

@@ -143,6 +143,7 @@ class AUModel:
         self._next_note = 1
         self._keep: list[Any] = []
         self._preset_cache: dict[int, Any] = {}
+        self.py_impls: dict[str, Callable[..., Any]] = {}
         self._install()
 
     # -- helpers ---------------------------------------------------------------
@@ -212,6 +213,7 @@ class AUModel:
                         return model.fail[name]
                     return fn(*args)
                 imp(name, wrapper)
+                model.py_impls[name] = fn  # extensions (tests/doubles/auhal.py) delegate here
                 return fn
             return deco
 

@@ -12,6 +12,8 @@ Example
 
 from __future__ import annotations
 
+from typing import Any
+
 from coremusic.backends.jack import devices
 from coremusic.backends.jack.client import (
     AUDIO_TYPE,
@@ -33,6 +35,20 @@ from coremusic.backends.jack.errors import (
 from coremusic.backends.jack.server import DummyJackServer
 from coremusic.backends.jack.stream import JackStreamBackend
 
+
+def open_stream_backend(name: str, input_channels: int, output_channels: int, *,
+                        server: str | None = None, device: Any = None) -> JackStreamBackend:
+    """The stream backend the portable streams construct (one JACK client).
+
+    ``device`` is resolved to ports when the stream starts, not here.
+
+    Example
+    -------
+    >>> open_stream_backend("player", 0, 2)              # doctest: +SKIP
+    JackStreamBackend(...)
+    """
+    return JackStreamBackend(name, input_channels, output_channels, server=server)
+
 __all__ = [
     "AUDIO_TYPE",
     "MIDI_TYPE",
@@ -49,5 +65,6 @@ __all__ = [
     "decode_status",
     "default_server_name",
     "devices",
+    "open_stream_backend",
     "recent_jack_messages",
 ]

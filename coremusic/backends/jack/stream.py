@@ -11,11 +11,12 @@ client object.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal
 
 from coremusic._ffi import ffi
 from coremusic.backends.jack.client import JackClient, JackPort
 from coremusic.backends.jack.errors import JackError
+from coremusic.exceptions import AudioDeviceError
 from coremusic.realtime.engine import CallbackEngine, is_c_function
 from coremusic.realtime.stats import CallbackTimer
 
@@ -90,6 +91,35 @@ class JackStreamBackend:
     def cpu_load(self) -> float:
         """The server's DSP load in percent."""
         return self.client.cpu_load
+
+    @property
+    def shutdown_reason(self) -> str | None:
+        """Why the server shut our client down (None while it runs)."""
+        return self.client.shutdown_reason
+
+    def check_sample_rate(self, requested: float | None) -> None:
+        """Refuse a requested rate other than the server's (JACK clients cannot change it)."""
+        rate = self.sample_rate
+        if requested is not None and float(requested) != float(rate):
+            raise AudioDeviceError(
+                f"the audio server runs at {rate} Hz but the stream asked for {requested} Hz; "
+                f"a JACK client cannot change the server's rate: resample the audio or restart "
+                f"the server at {requested} Hz", obj=self.client.server)
+
+    def resolve_targets(self, device: Any, direction: Literal["input", "output"],
+                        channels: int) -> list[str]:
+        """The port names our ``direction`` ports connect to for ``device`` (see
+        :func:`~coremusic.audio.devices.resolve_ports`)."""
+        from coremusic.audio.devices import resolve_ports
+
+        return resolve_ports(device, direction, channels, self.client)
+
+    def connect_ports(self, ours: str, theirs: str, direction: str) -> None:
+        """Connect our port ``ours`` to ``theirs`` (``'output'``) or ``theirs`` to ours."""
+        if direction == "output":
+            self.client.connect(ours, theirs)
+        else:
+            self.client.connect(theirs, ours)
 
     # ----------------------------------------------------------- wiring
     def attach(self, engine: CallbackEngine) -> None:
