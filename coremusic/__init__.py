@@ -119,6 +119,8 @@ _LAZY: dict[str, str] = {
     "BatchResult": "coremusic.utils.batch",
     "ExtendedAudioFile": "coremusic.audio.extaudiofile",
     "AsyncAudioFile": "coremusic.audio.async_file",
+    "AsyncAudioQueue": "coremusic.audio.async_queue",
+    "BufferCompletion": "coremusic.audio.async_queue",
     "AudioFileStream": "coremusic.audio.file_stream",
     "Pipeline": "coremusic.midi.transforms",
     "Transform": "coremusic.midi.transforms",
@@ -207,6 +209,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from coremusic.audio.async_file import (
         AsyncAudioFile,
     )
+    from coremusic.audio.async_queue import AsyncAudioQueue, BufferCompletion
     from coremusic.audio.au_component import AudioComponent
     from coremusic.audio.au_host import AudioUnitChain, AudioUnitHost, AudioUnitPlugin
     from coremusic.audio.audiounit import AudioUnit, AUParameter, AUPreset
