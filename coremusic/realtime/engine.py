@@ -252,6 +252,10 @@ class CallbackEngine:
         self._input_shift = 0
         self._next_frame: int | None = None
         self.draining = False
+        # True while the backend runs but is still connecting our ports:
+        # cycles write silence and neither read nor write the rings, so the
+        # first samples are not played into unconnected ports
+        self.holding = False
         self._status = 0
         self._primed = False
         self._stopping = False
@@ -343,8 +347,10 @@ class CallbackEngine:
         """
         if frames != self.frames:
             self.configure(frames)
-        if self._stopping:
+        if self._stopping or self.holding:
+            # stopping, or started but not yet connected: consume nothing
             self._silence()
+            self._next_frame = (frame_time + frames) & 0xFFFFFFFF
             self.timer.record(_now() - started_ns)
             return
         self._started_ns = started_ns
@@ -567,6 +573,7 @@ class CallbackEngine:
         self._stopping = False
         self.finished.clear()
         self.draining = False
+        self.holding = False
         self._next_frame = None
 
     def __repr__(self) -> str:

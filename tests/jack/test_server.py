@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from coremusic.backends.jack import DummyJackServer, JackClient, JackError, JackServerNotRunningError
+from coremusic.backends.jack import (
+    DummyJackServer,
+    JackClient,
+    JackError,
+    JackServerNotRunningError,
+)
 from tests.jack.conftest import PERIOD, SAMPLE_RATE
 
 

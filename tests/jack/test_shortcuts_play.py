@@ -45,7 +45,12 @@ def test_play_background_delivers_the_file_bit_exact(jack_server: str, tmp_path)
 def test_blocking_play_of_a_mono_file_at_another_rate(jack_server: str, tmp_path) -> None:
     path = tmp_path / "low.wav"
     _write(path, np.full((1200, 1), 0.2, np.float32), SAMPLE_RATE // 2)
-    with AudioInputStream(2, connect=False, name="shortcut-mic2", ring_frames=1 << 16) as mic:
+    # the first resample imports scipy.signal (seconds on a busy machine): do it
+    # before the recording starts, or the silence before the sound fills its ring
+    from coremusic.utils.dsp import resample
+
+    resample(np.zeros((64, 1), np.float32), SAMPLE_RATE // 2, SAMPLE_RATE, axis=0)
+    with AudioInputStream(2, connect=False, name="shortcut-mic2", ring_frames=1 << 18) as mic:
         assert shortcuts.play(path, device=mic.input_ports, volume=0.5) is None
         wait_until(lambda: mic.available >= 2400, what="the recording")
         recorded = mic.read(mic.available)

@@ -177,13 +177,21 @@ class JackStreamBackend:
 
     def start(self, connect_outputs: Sequence[str] = (), connect_inputs: Sequence[str] = ()) -> None:
         """Activate and connect our ports to the given port names (in channel order)."""
-        if self.engine is not None:
-            self.engine.configure(self.client.buffer_size)
-        self.client.activate()
-        for port, target in zip(self.output_ports, connect_outputs, strict=False):
-            self.client.connect(port.name, target)
-        for port, source in zip(self.input_ports, connect_inputs, strict=False):
-            self.client.connect(source, port.name)
+        engine = self.engine
+        if engine is not None:
+            engine.configure(self.client.buffer_size)
+            # JACK connects only active clients: hold the rings until the
+            # connections exist, so no sample goes to an unconnected port
+            engine.holding = bool(connect_outputs or connect_inputs)
+        try:
+            self.client.activate()
+            for port, target in zip(self.output_ports, connect_outputs, strict=False):
+                self.client.connect(port.name, target)
+            for port, source in zip(self.input_ports, connect_inputs, strict=False):
+                self.client.connect(source, port.name)
+        finally:
+            if engine is not None:
+                engine.holding = False
 
     def stop(self) -> None:
         """Deactivate (connections are dropped by JACK)."""
