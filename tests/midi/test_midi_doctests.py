@@ -19,6 +19,7 @@ MODULES = [
     "coremusic.midi.smf.events",
     "coremusic.midi.smf.reader",
     "coremusic.midi.smf.writer",
+    "coremusic.midi.smf.merge",
 ]
 
 
