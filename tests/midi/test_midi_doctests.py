@@ -20,6 +20,8 @@ MODULES = [
     "coremusic.midi.smf.reader",
     "coremusic.midi.smf.writer",
     "coremusic.midi.smf.merge",
+    "coremusic.midi.port_adapters",
+    "coremusic.midi.router",
 ]
 
 
