@@ -22,6 +22,7 @@ MODULES = [
     "coremusic.midi.smf.merge",
     "coremusic.midi.port_adapters",
     "coremusic.midi.router",
+    "coremusic.midi.player",
 ]
 
 
