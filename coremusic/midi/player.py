@@ -124,7 +124,7 @@ class MIDIPlayer:
     client_name, server : str
         JACK client name and server.
     client : MIDIClient, optional
-        CoreMIDI client for the new port.
+        CoreMIDI client for the new port (default: a new one, closed with the player).
     lookahead : float
         Seconds of events kept queued ahead of the clock (> 0).
     start_delay : float
@@ -158,10 +158,20 @@ class MIDIPlayer:
         self._ticks = ticks
         self._end_tick = max([sequence.conductor.end_tick, *(t.end_tick for t in sequence.tracks)])
         self._own_output = output is None
+        self._own_client: Any = None
         if output is None:
-            output = open_output(default_backend() if backend is None else backend, port_name,
-                                 connect=tuple(connect), client=client, client_name=client_name,
-                                 server=server, event_capacity=8192)
+            backend = default_backend() if backend is None else backend
+            if backend == "coremidi" and client is None:
+                from coremusic.midi.coremidi import MIDIClient
+
+                client = self._own_client = MIDIClient(client_name)
+            try:
+                output = open_output(backend, port_name, connect=tuple(connect), client=client,
+                                     client_name=client_name, server=server, event_capacity=8192)
+            except BaseException:
+                if self._own_client is not None:
+                    self._own_client.close()
+                raise
         elif not isinstance(output, OutputAdapter):
             raise TypeError(f"output must implement OutputAdapter, got {type(output).__name__}")
         self.output = output
@@ -546,6 +556,8 @@ class MIDIPlayer:
             self._thread.join()
         if self._own_output:
             self.output.close()
+        if self._own_client is not None:
+            self._own_client.close()
 
     @property
     def closed(self) -> bool:

@@ -231,6 +231,7 @@ class MIDIRouter:
         self.server = server
         self.latency = latency
         self._coremidi_client = client
+        self._own_client = False
         self._inputs: dict[str, InputAdapter] = {}
         self._outputs: dict[str, OutputAdapter] = {}
         self._latency_stamps: dict[str, int] = {}
@@ -247,6 +248,7 @@ class MIDIRouter:
             from coremusic.midi.coremidi import MIDIClient
 
             self._coremidi_client = MIDIClient(self.client_name)
+            self._own_client = True
         return self._coremidi_client
 
     def _check_open(self) -> None:
@@ -483,6 +485,8 @@ class MIDIRouter:
             adapter.close()
         for out in self._outputs.values():
             out.close()
+        if self._own_client:
+            self._coremidi_client.close()
 
     @property
     def closed(self) -> bool:
