@@ -189,6 +189,7 @@ class MIDIPlayer:
         self._offset = Fraction(0)
         self._tick0 = 0
         self._index = 0  # next event to send
+        self._resume_index: int | None = None  # the next event when paused
         self._position = 0  # tick where playing (re)starts
         self._loop: tuple[int, int] | None = None
         self._now_u: int | None = None  # the clock, unwrapped
@@ -305,9 +306,12 @@ class MIDIPlayer:
                 self.iterations += 1
                 continue
             if i >= n:
+                # notes without a note-off (hanging in the file) end with the track
                 end = self._frame(max(self._end_tick, self._tick0))
-                self._release(self._last_sent if self._last_sent is not None else end, all_notes_off=False)
-                self._last_sent = max(end, self._last_sent if self._last_sent is not None else end)
+                if self._last_sent is not None:
+                    end = max(end, self._last_sent)
+                self._release(end, all_notes_off=False)
+                self._last_sent = end
                 self._state = "finished"
                 self._position = 0
                 self._cond.notify_all()
@@ -379,7 +383,7 @@ class MIDIPlayer:
             self._check_open()
             if self._state == "playing":
                 raise RuntimeError("the MIDIPlayer is playing already (stop, pause or seek first)")
-            resume = self._index if self._state == "paused" else None
+            resume = self._resume_index if self._state == "paused" else None
             if self._state == "finished":
                 self._position = 0
             return self._begin(None if at_frame is None else self._unwrap(at_frame), resume)
@@ -401,6 +405,7 @@ class MIDIPlayer:
             if self._index < len(self._ticks):
                 self._position = min(self._position, self._ticks[self._index])
             self._release(at, all_notes_off=True)
+            self._resume_index = self._index
             self._state = "paused"
 
     def stop(self) -> None:
@@ -442,6 +447,7 @@ class MIDIPlayer:
         with self._cond:
             self._check_open()
             self._position = target
+            self._resume_index = None  # start from the new position, not the paused one
             if self._state != "playing":
                 if self._state == "finished":
                     self._state = "stopped"
@@ -537,11 +543,15 @@ class MIDIPlayer:
             if self._state != "finished" or self._last_sent is None:
                 return self._state != "paused"
             end = self._last_sent
-        while self._now() < end:
+        while (left := end - self._locked_now()) > 0:
             if deadline is not None and _time.monotonic() > deadline:
                 return False
-            _time.sleep(min(0.01, (end - self._now()) / float(self._rate)))
+            _time.sleep(min(0.01, left / float(self._rate)))
         return True
+
+    def _locked_now(self) -> int:
+        with self._cond:
+            return self._now()
 
     # -- lifetime --------------------------------------------------------------------------
     def close(self) -> None:
