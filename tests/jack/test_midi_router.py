@@ -222,3 +222,26 @@ def test_route_process_without_ports() -> None:
     assert r.process(MIDIMessage.note_on(60, 50, channel=1)) == [MIDIMessage.note_on(61, 100, channel=14)]
     assert r.process(MIDIMessage.note_on(60, 50, channel=2)) == []
     assert r.process(MIDIMessage.clock()) == [MIDIMessage.clock()]
+
+
+def test_output_adapter_keeps_merged_stamps_in_order(jack_server: str) -> None:
+    """A message stamped before one already sent (two inputs' threads racing) goes out at
+    that one's frame, counted late, instead of failing the port's order check."""
+    from coremusic.midi.port_adapters import JackOutputAdapter
+
+    sink = JackMIDIInput("sink", client_name="rt-order-sink")
+    out = JackOutputAdapter("out", client_name="rt-order", connect=[sink.name])
+    try:
+        xruns = Xruns(sink)
+        frame = out.now() + 4800
+        out.send(MIDIMessage.note_on(60), frame + 100)
+        out.send(MIDIMessage.note_on(61), frame)
+        got = _collect(sink, 2)
+        assert [e.data[1] for e in got] == [60, 61]
+        xruns.check([e.frame for e in got], [(frame + 100) & U32] * 2)
+        assert out.late >= 1 and out.rate == SAMPLE_RATE and out.period == PERIOD
+        assert "rt-order" in repr(out)
+    finally:
+        out.close()
+        sink.close()
+    assert "closed" in repr(out)

@@ -10,6 +10,8 @@ from fractions import Fraction
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coremusic.midi import coremidi as cm
 from coremusic.midi.coremidi import _common
@@ -80,3 +82,19 @@ def test_player_schedules_with_host_time_stamps(midi: MIDIModel) -> None:
     finally:
         player.close()
     assert player.closed
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=40).map(lambda b: bytes(x & 0x7F for x in b)), st.integers(-24, 24),
+       st.dictionaries(st.integers(0, 15), st.integers(0, 15)), st.integers(0, 127), st.integers(0, 127))
+def test_routes_pass_sysex_and_system_messages_unchanged(body: bytes, shift: int, table: dict[int, int],
+                                                         low: int, high: int) -> None:
+    """Whatever a route's channel map, note range and transposition, sysex and system
+    messages pass unchanged (nothing is filtered by default)."""
+    from coremusic.midi.messages import MIDIMessage
+    from coremusic.midi.router import Route
+
+    route = Route("a", "b", table, Transpose(shift), note_range=(min(low, high), max(low, high)))
+    for message in (MIDIMessage.sysex(body), MIDIMessage.clock(), MIDIMessage.start(),
+                    MIDIMessage.song_position(17)):
+        assert route.process(message) == [message]
