@@ -555,7 +555,12 @@ class MIDIPlayer:
 
     # -- lifetime --------------------------------------------------------------------------
     def close(self) -> None:
-        """Stop (releasing notes), end the feeder, close an own output (idempotent)."""
+        """Stop (releasing notes), end the feeder, close an own output (idempotent).
+
+        Example
+        -------
+        >>> # player.close(); player.closed   -> True
+        """
         if self._closed:
             return
         self.stop()

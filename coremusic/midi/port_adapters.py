@@ -169,7 +169,12 @@ class JackInputAdapter:
         return str(self._port.name) if self._port is not None else self._spec[0]
 
     def open(self, deliver: Deliver) -> None:
-        """Register the port and deliver every received message with its frame."""
+        """Register the port and deliver every received message with its frame.
+
+        Example
+        -------
+        >>> # adapter.open(lambda message, frame: print(message.type, frame))
+        """
         from coremusic.backends.jack.midi import JackMIDIInput, MIDIEventData
 
         if self._port is not None:
@@ -266,7 +271,12 @@ class JackOutputAdapter:
         return int(self._port.frame_time())
 
     def send(self, message: MIDIMessage | bytes, stamp: int | None = None) -> None:
-        """Queue ``message`` for frame ``stamp`` (None: the next cycle)."""
+        """Queue ``message`` for frame ``stamp`` (None: the next cycle).
+
+        Example
+        -------
+        >>> # out.send(MIDIMessage.note_on(60), out.now() + 480)   # 10 ms ahead at 48 kHz
+        """
         with self._lock:
             if stamp is not None:
                 stamp &= _U32
@@ -277,12 +287,6 @@ class JackOutputAdapter:
                         self._clamped += 1
                 self._last = stamp
             self._port.send(message, frame=stamp)
-
-    def reset_clock(self) -> None:
-        """Forget the last stamp, so the next one may lie before it (after a port drained)."""
-        with self._lock:
-            self._last = None
-            self._port._last_frame = None
 
     def close(self) -> None:
         """Close the port (idempotent)."""

@@ -426,7 +426,12 @@ class MIDIRouter:
         return self
 
     def stop(self) -> None:
-        """Stop routing; ports stay open and connected (idempotent)."""
+        """Stop routing; ports stay open and connected (idempotent).
+
+        Example
+        -------
+        >>> MIDIRouter(backend="jack").stop()
+        """
         self._running = False
 
     @property
@@ -476,7 +481,13 @@ class MIDIRouter:
 
     # -- lifetime --------------------------------------------------------------------
     def close(self) -> None:
-        """Stop, close every input, then every output (idempotent)."""
+        """Stop, close every input, then every output (idempotent).
+
+        Example
+        -------
+        >>> r = MIDIRouter(backend="jack"); r.close(); r.closed
+        True
+        """
         if self._closed:
             return
         self._running = False
