@@ -37,6 +37,7 @@ from __future__ import annotations
 import threading
 import time as _time
 from bisect import bisect_left
+from collections import deque
 from fractions import Fraction
 from typing import Any, Literal
 
@@ -188,6 +189,8 @@ class MIDIPlayer:
         self._f0 = 0
         self._offset = Fraction(0)
         self._tick0 = 0
+        # (first frame, offset, tick0) of the segment and of recent loop iterations, for positions
+        self._segments: deque[tuple[int, Fraction, int]] = deque([(0, Fraction(0), 0)], maxlen=64)
         self._index = 0  # next event to send
         self._resume_index: int | None = None  # the next event when paused
         self._position = 0  # tick where playing (re)starts
@@ -232,8 +235,14 @@ class MIDIPlayer:
         return now + (((int(frame) - now + 0x80000000) & _U32) - 0x80000000)
 
     def _tick_at(self, frame: int) -> int:
-        seconds = Fraction(frame - self._f0) / self._rate - self._offset + self._seconds(self._tick0)
-        return max(self._tick0, self._tempo.seconds_to_tick(max(seconds, Fraction(0))))
+        """The tick sounding at ``frame`` (in the loop iteration that frame belongs to)."""
+        _, offset, tick0 = self._segments[0]
+        for first, seg_offset, seg_tick0 in reversed(self._segments):
+            if first <= frame:
+                offset, tick0 = seg_offset, seg_tick0
+                break
+        seconds = Fraction(frame - self._f0) / self._rate - offset + self._seconds(tick0)
+        return max(tick0, self._tempo.seconds_to_tick(max(seconds, Fraction(0))))
 
     # -- sending -------------------------------------------------------------------------
     def _send(self, data: bytes, frame: int) -> None:
@@ -302,6 +311,7 @@ class MIDIPlayer:
                 self._release(end_frame, all_notes_off=False)
                 self._offset += self._seconds(loop[1]) - self._seconds(self._tick0)
                 self._tick0 = loop[0]
+                self._segments.append((end_frame, self._offset, self._tick0))
                 self._index = bisect_left(ticks, loop[0])
                 self.iterations += 1
                 continue
@@ -351,6 +361,8 @@ class MIDIPlayer:
         self._f0 = start_frame
         self._offset = Fraction(0)
         self._tick0 = self._position
+        self._segments.clear()
+        self._segments.append((start_frame, self._offset, self._tick0))
         self._index = bisect_left(self._ticks, self._position) if index is None else index
         self._state = "playing"
         self._feed()

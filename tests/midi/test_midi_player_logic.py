@@ -163,3 +163,20 @@ def test_validation() -> None:
     assert player.loop is None
     assert player.duration == float(Fraction(618557, 10**6) * (7 * 96 + 50) / 96)
     player.close()
+
+
+def test_position_follows_the_clock_through_loop_iterations() -> None:
+    seq = MIDISequence(tempo=120.0, ppq=96)
+    seq.add_track("t").add_note_ticks(0, 60, 100, 96 * 8)
+    out = ClockOutput()
+    player = MIDIPlayer(seq, out, lookahead=10.0, start_delay=0.0)
+    player.set_loop(96, 96 * 3, ticks=True)  # beats 1-3: one second per iteration
+    first = player.start(at_frame=out.clock)
+    assert player.iterations >= 8  # scheduled ten seconds ahead
+    half_beat = RATE // 4
+    for k, (frame, tick) in enumerate([(first + half_beat, 48), (first + 2 * half_beat, 96),
+                                       (first + 6 * half_beat, 96), (first + 7 * half_beat, 96 + 48),
+                                       (first + 15 * half_beat, 96 + 48)]):
+        out.clock = frame
+        assert player.position_ticks == tick, k
+    player.close()
