@@ -134,6 +134,14 @@ class MIDIPlayer:
     loop : (float, float), optional
         Loop region in seconds (see :meth:`set_loop`).
 
+    Notes
+    -----
+    Every track plays, merged into one stream as a single-track file would
+    hold them, through the sequence's :attr:`~MIDISequence.tempo_map` (for
+    format 2 files: the tempo events of all tracks).  Meta events are not
+    sent; sysex is.  Call :meth:`close` (or use ``with``): the feeder thread
+    and an own port live until then.
+
     Example
     -------
     >>> # seq = MIDISequence.load("song.mid")
