@@ -78,6 +78,21 @@ def signed(frames: int) -> int:
     return ((frames + 0x80000000) & U32) - 0x80000000
 
 
+def errors_of(got: list[Any], ideal: list[tuple[int, bytes]]) -> list[int]:
+    """Received minus ideal frame per message; a message lost in an xrun is skipped
+    (each received message is matched to the next ideal one with the same bytes)."""
+    out: list[int] = []
+    k = 0
+    for event in got:
+        while k < len(ideal) and ideal[k][1] != event.data:
+            k += 1
+        if k == len(ideal):
+            break
+        out.append(signed(event.frame - ideal[k][0]))
+        k += 1
+    return out
+
+
 def run_player(seq: Any, sink: Any) -> tuple[list[int], int]:
     from coremusic.midi.player import MIDIPlayer, schedule_frames
 
@@ -91,7 +106,7 @@ def run_player(seq: Any, sink: Any) -> tuple[list[int], int]:
         late = player.late
     finally:
         player.close()
-    return [signed(e.frame - f) for e, (f, _) in zip(got, ideal, strict=False)], late
+    return errors_of(got, ideal), late
 
 
 def run_mido(seq: Any, sink: Any) -> list[int] | None:
@@ -102,12 +117,12 @@ def run_mido(seq: Any, sink: Any) -> list[int] | None:
     from coremusic.backends.jack.midi import JackMIDIOutput
 
     midi_file = seq.to_mido()
-    timeline: list[float] = []
+    timeline: list[tuple[float, bytes]] = []
     now = 0.0
     for msg in midi_file:  # mido's own timeline: seconds between messages
         now += msg.time
         if not msg.is_meta:
-            timeline.append(now)
+            timeline.append((now, bytes(msg.bytes())))
     out = JackMIDIOutput("out", client_name="bench-mido", connect=[sink.name])
     try:
         start = out.frame_time()
@@ -116,7 +131,7 @@ def run_mido(seq: Any, sink: Any) -> list[int] | None:
         got = drain(sink, len(timeline))
     finally:
         out.close()
-    return [signed(e.frame - (start + round(t * RATE))) for e, t in zip(got, timeline, strict=False)]
+    return errors_of(got, [(start + round(t * RATE), d) for t, d in timeline])
 
 
 def main() -> None:

@@ -14,7 +14,7 @@ from coremusic.midi.player import MIDIPlayer, schedule_frames
 from coremusic.midi.sequence import MIDISequence
 from coremusic.midi.tempo import bpm_to_usec
 
-from ._frames import Xruns
+from ._frames import Xruns, receive
 from .conftest import SAMPLE_RATE, wait_until
 
 pytestmark = pytest.mark.jack
@@ -64,13 +64,8 @@ def sink(jack_server: str) -> Iterator[JackMIDIInput]:
         port.close()
 
 
-def collect(sink: JackMIDIInput, count: int) -> list[MIDIEventData]:
-    got: list[MIDIEventData] = []
-    for _ in range(count):
-        event = sink.receive(timeout=10)
-        assert event is not None, f"only {len(got)} of {count} events arrived"
-        got.append(event)
-    return got
+def collect(sink: JackMIDIInput, count: int, xruns: Xruns | None = None) -> list[MIDIEventData]:
+    return [receive(sink, xruns, f"event {k + 1} of {count}") for k in range(count)]
 
 
 def test_every_event_arrives_at_the_frame_of_its_tick(sink: JackMIDIInput) -> None:
@@ -88,7 +83,7 @@ def test_every_event_arrives_at_the_frame_of_its_tick(sink: JackMIDIInput) -> No
         want = sorted(
             [(frame_of(t, start) & U32, kind, p) for t, kind, p in ticks]
             + [(frame_of(1000, start) & U32, 2, 0)])
-        got = collect(sink, len(want))
+        got = collect(sink, len(want), xruns)
         assert player.wait(30)
         assert player.state == "finished" and not player.is_playing
         kinds = {0x90: 0, 0x80: 1, 0xF0: 2}
@@ -127,7 +122,7 @@ def test_loop_is_scheduled_seamlessly_across_iterations(sink: JackMIDIInput) -> 
             want += [(frame_of(t, start, origin, offset), s, p) for t, s, p in events]
             offset += seconds(2400) - seconds(origin)
             origin = 480
-        got = collect(sink, len(want))
+        got = collect(sink, len(want), xruns)
         player.stop()
         assert [(e.data[0], e.data[1]) for e in got] == [(s, p) for _, s, p in want]
         xruns.check([e.frame for e in got], [f & U32 for f, _, _ in want])
@@ -149,11 +144,11 @@ def test_seek_pause_and_resume_land_on_exact_frames(sink: JackMIDIInput) -> None
                         lookahead=LOOKAHEAD)
     try:
         player.start(at_frame=(player.output.now() + LEAD) & U32)
-        collect(sink, 6)
+        collect(sink, 6, xruns)
         target = 240 * 40
         at = player.seek(tick=target)
         assert at is not None
-        got = _after_all_notes_off(sink, 6)
+        got = _after_all_notes_off(sink, 6, xruns)
         want = [(frame_of(t, at, target) & U32, s, p) for t, s, p in
                 sorted([(t, 0x90, p) for t, p, _ in notes[40:43]] + [(t + n, 0x80, p) for t, p, n in notes[40:43]])]
         assert [(e.data[0], e.data[1]) for e in got] == [(s, p) for _, s, p in want]
@@ -163,7 +158,7 @@ def test_seek_pause_and_resume_land_on_exact_frames(sink: JackMIDIInput) -> None
         paused_at = player.position_ticks
         assert target <= paused_at <= 240 * 200
         resume = player.start()
-        got = _after_all_notes_off(sink, 1)
+        got = _after_all_notes_off(sink, 1, xruns)
         # the pause released the sounding note; playing goes on with the next note-on
         # (the note starting at the pause tick may have been sent before the pause)
         assert got[0].data[0] == 0x90
@@ -178,24 +173,24 @@ def test_seek_pause_and_resume_land_on_exact_frames(sink: JackMIDIInput) -> None
         player.close()
 
 
-def _after_all_notes_off(sink: JackMIDIInput, count: int) -> list[MIDIEventData]:
+def _after_all_notes_off(sink: JackMIDIInput, count: int, xruns: Xruns) -> list[MIDIEventData]:
     """Skip what was queued before a seek/pause, up to the all-notes-off, then take ``count`` events."""
     while True:
-        event = sink.receive(timeout=10)
-        assert event is not None, "no all-notes-off arrived"
+        event = receive(sink, xruns, "the all-notes-off")
         if event.data[0] & 0xF0 == 0xB0 and event.data[1] == 123:
             break
-    return collect(sink, count)
+    return collect(sink, count, xruns)
 
 
 def test_stop_releases_every_sounding_note(sink: JackMIDIInput) -> None:
     notes = [(k * 120, 60 + k % 12, 4000) for k in range(40)]  # long, overlapping notes
     seq = make_sequence(notes)
     seq.tracks[0].add_control_change(0.0, 64, 127)  # sustain pedal down
+    xruns = Xruns(sink)
     player = MIDIPlayer(seq, port_name="out", client_name="pl-stop", connect=[sink.name], lookahead=0.05)
     try:
         player.start()
-        collect(sink, 5)
+        collect(sink, 5, xruns)
         player.stop()
         wait_until(lambda: player.output.queued == 0, what="the queue to drain")
         events = collect(sink, 0) + sink.pending()
@@ -208,6 +203,8 @@ def test_stop_releases_every_sounding_note(sink: JackMIDIInput) -> None:
                 sounding[e.data[1]] = sounding.get(e.data[1], 0) + 1
             elif kind == 0x80:
                 sounding[e.data[1]] = 0
+        if xruns.count and any(sounding.values()):
+            pytest.skip(f"a note-off was lost while the JACK server had {xruns.count} xruns (overloaded machine)")
         assert events and all(v == 0 for v in sounding.values()), sounding
         tail = [e.data for e in events[-2:]]
         assert tail == [b"\xb0\x40\x00", b"\xb0\x7b\x00"]  # pedal up, then all notes off

@@ -12,7 +12,7 @@ from coremusic.midi.messages import MIDIMessage
 from coremusic.midi.router import MIDIRouter, MIDIRouterError, Route
 from coremusic.midi.transforms import Pipeline, Quantize, Transpose, VelocityScale
 
-from ._frames import Xruns
+from ._frames import Xruns, receive
 from .conftest import PERIOD, SAMPLE_RATE, wait_until
 
 pytestmark = pytest.mark.jack
@@ -42,13 +42,8 @@ def _sink(router: MIDIRouter, output_name: str) -> JackMIDIInput:
     return sink
 
 
-def _collect(sink: JackMIDIInput, count: int) -> list[MIDIEventData]:
-    got: list[MIDIEventData] = []
-    for _ in range(count):
-        event = sink.receive(timeout=10)
-        assert event is not None, f"only {len(got)} of {count} messages arrived"
-        got.append(event)
-    return got
+def _collect(sink: JackMIDIInput, count: int, xruns: Xruns | None = None) -> list[MIDIEventData]:
+    return [receive(sink, xruns, f"message {k + 1} of {count}") for k in range(count)]
 
 
 def _send_all(src: JackMIDIOutput, messages: list[bytes], spacing: int = 61) -> list[int]:
@@ -70,7 +65,7 @@ def test_route_keeps_every_frame_plus_latency_and_maps_channels(router: MIDIRout
         sysex = bytes([0xF0, 0x7E, 0x7F, 0x09, 0x01, 0xF7])
         sent = [bytes([0x90 | (k % 3), 40 + k, 100]) for k in range(30)] + [sysex, b"\xf8"]
         frames = _send_all(src, sent)
-        got = _collect(sink, len(sent))
+        got = _collect(sink, len(sent), xruns)
         xruns.check([e.frame for e in got], [(f + LATENCY) & U32 for f in frames])
         table = {0: 5, 1: 0, 2: 2}
         want = [bytes([0x90 | table[k % 3], 40 + k, 100]) for k in range(30)] + [sysex, b"\xf8"]
@@ -93,7 +88,7 @@ def test_default_latency_is_one_period(jack_server: str) -> None:
         xruns = Xruns(sink)
         try:
             frames = _send_all(src, [bytes([0x90, 60 + k, 90]) for k in range(10)], spacing=300)
-            got = _collect(sink, 10)
+            got = _collect(sink, 10, xruns)
             delays = [((e.frame - f) & U32) for e, f in zip(got, frames, strict=True)]
             # on time: exactly one period; a busy machine may hand a message over late,
             # and then the router says so in stats.late
@@ -119,8 +114,8 @@ def test_fan_out_with_note_ranges_transposition_and_merge(router: MIDIRouter) ->
         # the pad plays between the keys' notes, so the merged output keeps one time order
         pad_frame = (frames[1] + 250) & U32
         pads.send(bytes([0x91, 64, 100]), frame=pad_frame)
-        got_bass = _collect(bass, 2)
-        got_lead = _collect(lead, 4)
+        got_bass = _collect(bass, 2, xruns)
+        got_lead = _collect(lead, 4, xruns)
         assert [e.data for e in got_bass] == [bytes([0x91, 48, 80]), bytes([0x91, 59, 80])]
         xruns.check([e.frame for e in got_bass], [(frames[k] + LATENCY) & U32 for k in (0, 2)])
         assert [e.data for e in got_lead] == [bytes([0x90, 84, 80]), bytes([0x91, 64, 50]),
@@ -143,12 +138,13 @@ def test_filters_channels_and_sysex_pass(router: MIDIRouter) -> None:
                      transform=Transpose(-24, mode="drop"))
     router.start()
     src, sink = _source(router, "in"), _sink(router, "out")
+    xruns = Xruns(sink)
     try:
         big_sysex = MIDIMessage.sysex(bytes(range(1, 120))).bytes()
         sent = [b"\x90\x3c\x40", b"\x91\x3c\x40", b"\xb0\x07\x64", b"\x92\x30\x40",
                 b"\x90\x10\x40", big_sysex, b"\xe2\x00\x40"]
         _send_all(src, sent)
-        got = _collect(sink, 4)
+        got = _collect(sink, 4, xruns)
         assert [e.data for e in got] == [b"\x90\x24\x40", b"\x92\x18\x40", big_sysex, b"\xe2\x00\x40"]
         wait_until(lambda: router.stats.received == 7, what="all messages counted")
         assert router.stats.dropped == 3
@@ -166,12 +162,13 @@ def test_errors_are_counted_and_routing_goes_on(router: MIDIRouter) -> None:
 
     router.add_route("in", "out", filter_func=explode)
     src, sink = _source(router, "in"), _sink(router, "out")
+    xruns = Xruns(sink)
     try:
         _send_all(src, [b"\x90\x3c\x40"])  # stopped: discarded
         wait_until(lambda: router.stats.discarded == 1, what="a discarded message")
         router.start()
         _send_all(src, [b"\x90\x3d\x40", b"\x90\x3e\x40"])
-        assert [e.data for e in _collect(sink, 1)] == [b"\x90\x3e\x40"]
+        assert [e.data for e in _collect(sink, 1, xruns)] == [b"\x90\x3e\x40"]
         wait_until(lambda: router.stats.errors == 1, what="the error counted")
         assert isinstance(router.errors[0], RuntimeError) and "boom" in str(router.errors[0])
         assert router.stats.received == 2
@@ -236,7 +233,7 @@ def test_output_adapter_keeps_merged_stamps_in_order(jack_server: str) -> None:
         frame = out.now() + 4800
         out.send(MIDIMessage.note_on(60), frame + 100)
         out.send(MIDIMessage.note_on(61), frame)
-        got = _collect(sink, 2)
+        got = _collect(sink, 2, xruns)
         assert [e.data[1] for e in got] == [60, 61]
         xruns.check([e.frame for e in got], [(frame + 100) & U32] * 2)
         assert out.late >= 1 and out.rate == SAMPLE_RATE and out.period == PERIOD
