@@ -79,17 +79,22 @@ def signed(frames: int) -> int:
 
 
 def errors_of(got: list[Any], ideal: list[tuple[int, bytes]]) -> list[int]:
-    """Received minus ideal frame per message; a message lost in an xrun is skipped
-    (each received message is matched to the next ideal one with the same bytes)."""
+    """Received minus ideal frame per message.
+
+    Each received message is matched to the next ideal message with the same
+    bytes, so a message lost in an xrun is skipped instead of shifting every
+    later pairing; a received message with no ideal counterpart is ignored.
+    """
     out: list[int] = []
     k = 0
     for event in got:
-        while k < len(ideal) and ideal[k][1] != event.data:
-            k += 1
-        if k == len(ideal):
-            break
-        out.append(signed(event.frame - ideal[k][0]))
-        k += 1
+        j = k
+        while j < len(ideal) and ideal[j][1] != event.data:
+            j += 1
+        if j == len(ideal):
+            continue
+        out.append(signed(event.frame - ideal[j][0]))
+        k = j + 1
     return out
 
 
@@ -151,6 +156,8 @@ def main() -> None:
             sink.client.add_listener("xrun", lambda: xruns.__setitem__(0, xruns[0] + 1))
             player_errors, late = run_player(seq, sink)
             player_xruns = xruns[0]
+            while sink.receive(timeout=0.5) is not None:
+                continue  # the player's closing note-offs and all-notes-off
             mido_errors = run_mido(seq, sink)
             mido_xruns = xruns[0] - player_xruns
     print("| sender | events | median / max abs error | median error | median / max jitter |")
