@@ -10,6 +10,9 @@ Names are imported on first use, so ``import coremusic.midi`` stays cheap.
 * :mod:`coremusic.midi.tempo` -- :class:`TempoMap` (exact tick/seconds);
 * :mod:`coremusic.midi.transforms` -- :class:`Pipeline`, :class:`Transpose`,
   :class:`Quantize` ... and the function forms (:func:`transpose` ...).
+* :mod:`coremusic.midi.router` / :mod:`coremusic.midi.player` --
+  :class:`MIDIRouter` (live routes between ports) and :class:`MIDIPlayer`
+  (sample-accurate playback), on JACK or CoreMIDI ports;
 * :mod:`coremusic.midi.coremidi` -- live MIDI on macOS: :class:`MIDIClient`,
   ports, endpoints, :class:`VirtualSource` / :class:`VirtualDestination`,
   :class:`ThruConnection`.
@@ -48,6 +51,11 @@ _LAZY: dict[str, str] = {
     "MIDITrack": "coremusic.midi.sequence",
     "NOTE_DTYPE": "coremusic.midi.sequence",
     "TempoMap": "coremusic.midi.tempo",
+    "MIDIRouter": "coremusic.midi.router",
+    "MIDIRouterError": "coremusic.midi.router",
+    "Route": "coremusic.midi.router",
+    "RouterStats": "coremusic.midi.router",
+    "MIDIPlayer": "coremusic.midi.player",
     "IncompleteSysexError": "coremusic.midi.coremidi",
     "MIDIClient": "coremusic.midi.coremidi",
     "MIDIDestination": "coremusic.midi.coremidi",
@@ -129,6 +137,9 @@ __all__ = [
     "MIDIInputPort",
     "MIDIMessage",
     "MIDIOutputPort",
+    "MIDIPlayer",
+    "MIDIRouter",
+    "MIDIRouterError",
     "MIDISequence",
     "MIDISource",
     "MIDIStatus",
@@ -136,6 +147,8 @@ __all__ = [
     "MetaType",
     "ReceivedMessage",
     "ReceivedUMP",
+    "Route",
+    "RouterStats",
     "TempoMap",
     "ThruConnection",
     "TrackEvents",
@@ -182,6 +195,8 @@ if TYPE_CHECKING:  # pragma: no cover
     )
     from coremusic.midi.errors import MIDIFileError
     from coremusic.midi.messages import MESSAGE_TYPES, MetaType, MIDIEvent, MIDIMessage, MIDIStatus
+    from coremusic.midi.player import MIDIPlayer
+    from coremusic.midi.router import MIDIRouter, MIDIRouterError, Route, RouterStats
     from coremusic.midi.sequence import NOTE_DTYPE, MIDIFileFormat, MIDISequence, MIDITrack
     from coremusic.midi.smf import MIDIFileData, MIDIFileWarning, TrackEvents, read_smf, write_smf
     from coremusic.midi.tempo import TempoMap

@@ -32,6 +32,7 @@ import numpy.typing as npt
 
 from coremusic.midi.messages import MetaType
 from coremusic.midi.smf.events import EventRow, TrackEvents
+from coremusic.midi.smf.merge import merge_tracks
 from coremusic.midi.smf.reader import MIDIFileData, MIDIFileWarning, read_smf
 from coremusic.midi.smf.writer import write_smf
 from coremusic.midi.tempo import TempoMap, bpm_to_usec, usec_to_bpm
@@ -260,7 +261,7 @@ class MIDISequence:
         cond = self.conductor._file_events()
         if fmt == MIDIFileFormat.SINGLE_TRACK:
             parts = [self.conductor.event_table] + [t.event_table for t in self.tracks]
-            merged = TrackEvents.concat(parts)
+            merged = merge_tracks(parts)
             end = max((t.end_tick for t in self._all_tracks()), default=0)
             eot = TrackEvents.from_rows([(max(end, merged.end_tick), 0xFF, 0x2F, 0, b"")])
             return MIDIFileData(0, division, [TrackEvents.concat([merged, eot], sort=False)])

@@ -19,6 +19,10 @@ MODULES = [
     "coremusic.midi.smf.events",
     "coremusic.midi.smf.reader",
     "coremusic.midi.smf.writer",
+    "coremusic.midi.smf.merge",
+    "coremusic.midi.port_adapters",
+    "coremusic.midi.router",
+    "coremusic.midi.player",
 ]
 
 

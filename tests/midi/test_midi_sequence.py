@@ -249,14 +249,33 @@ def test_tempo_setter_and_repr() -> None:
     assert MIDISequence.from_bytes(seq.to_bytes()).tracks[0].name == "renamed"
 
 
-# Durations of at least one tick (0.05 s is >= 1.6 ticks at the slowest 20 BPM, 96 PPQ):
-# a note that rounds to zero length puts its note-on and note-off on the same tick,
-# and their order among other events at that tick is not preserved yet (known gap).
-rows = st.lists(st.tuples(st.floats(0, 30, allow_nan=False), st.integers(0, 127), st.integers(1, 127),
-                          st.floats(0.05, 5, allow_nan=False), st.integers(0, 15)), max_size=40)
+# Durations from zero: notes that round to zero ticks put their note-on and note-off on
+# one tick; they keep their order (on, then off) and their pairing through write/read.
+# Few distinct keys, so that notes of one key meet at a tick often.
+rows = st.lists(st.tuples(st.floats(0, 30, allow_nan=False) | st.sampled_from([0.0, 1.0, 2.0]),
+                          st.integers(0, 127) | st.integers(60, 61), st.integers(1, 127),
+                          st.floats(0, 5, allow_nan=False) | st.sampled_from([0.0, 1e-4, 1.0]),
+                          st.integers(0, 15) | st.just(0)), max_size=40)
 
 
-@settings(max_examples=60, deadline=None)
+def _cross_track_overlap(notes: np.ndarray) -> bool:
+    """True if two tracks sound one key at once (no single stream can tell those notes apart).
+
+    Notes that only touch (one ends where the other starts) and zero-length
+    notes at another note's start do not count: a format 0 file keeps them apart.
+    """
+    for key in set(zip(notes["channel"].tolist(), notes["pitch"].tolist(), strict=True)):
+        sel = notes[(notes["channel"] == key[0]) & (notes["pitch"] == key[1])]
+        for i in range(len(sel)):
+            for j in range(i + 1, len(sel)):
+                a, b = sel[i], sel[j]
+                if a["track"] != b["track"] and (a["start_tick"] < b["end_tick"]
+                                                 and b["start_tick"] < a["end_tick"]):
+                    return True
+    return False
+
+
+@settings(max_examples=80, deadline=None)
 @given(st.lists(rows, min_size=1, max_size=4), st.sampled_from([96, 480, 960]),
        st.floats(20, 300), st.sampled_from(list(MIDIFileFormat)))
 def test_random_sequences_round_trip(tracks: list[list[tuple[float, int, int, float, int]]], ppq: int,
@@ -274,11 +293,38 @@ def test_random_sequences_round_trip(tracks: list[list[tuple[float, int, int, fl
         assert len(back.tracks) == len(tracks)
         for a, b in zip(seq.tracks, back.tracks, strict=True):
             assert list(a.event_table.rows()) == list(b.event_table.rows())
-    got = back.notes()
     want = seq.notes()
     key = ["start_tick", "end_tick", "pitch", "velocity", "channel"]
+    # every event survives; in one stream the notes pair back as written
+    # unless two tracks overlap on one key
+    events = sorted(r[:4] for tr in seq._all_tracks() for r in tr.event_table.rows())
+    got_events = sorted(r[:4] for tr in back._all_tracks() for r in tr.event_table.rows())
+    if fmt != MIDIFileFormat.SINGLE_TRACK:
+        assert got_events == events
+    else:
+        assert [e for e in got_events if e[1] != 0xFF] == [e for e in events if e[1] != 0xFF]
+    if fmt == MIDIFileFormat.SINGLE_TRACK and _cross_track_overlap(want):
+        return
+    got = back.notes()
     assert sorted(got[key].tolist()) == sorted(want[key].tolist())
     np.testing.assert_allclose(np.sort(got["start"]), np.sort(want["start"]))
+
+
+def test_zero_length_notes_keep_order_and_pairing_in_one_stream() -> None:
+    """Touching notes and zero-length notes of one key in different tracks, merged into format 0."""
+    seq = MIDISequence(ppq=96)
+    a, b = seq.add_track("a"), seq.add_track("b")
+    b.add_note_ticks(0, 60, 10, 96)      # ends at 96 ...
+    a.add_note_ticks(96, 60, 20, 96)     # ... where this one starts (a is the earlier track)
+    a.add_note_ticks(192, 60, 30, 0)     # zero-length at the start of ...
+    b.add_note_ticks(192, 60, 40, 48)    # ... a note of the same key in a later track
+    back = MIDISequence.from_bytes(seq.to_bytes(MIDIFileFormat.SINGLE_TRACK))
+    rows = [(t, s, v) for t, s, _, v, _ in back.tracks[0].event_table.rows() if s != 0xFF]
+    assert rows == [(0, 0x90, 10), (96, 0x80, 0), (96, 0x90, 20), (192, 0x80, 0),
+                    (192, 0x90, 30), (192, 0x80, 0), (192, 0x90, 40), (240, 0x80, 0)]
+    key = ["start_tick", "end_tick", "velocity"]
+    assert back.notes()[key].tolist() == seq.notes()[key].tolist() == [
+        (0, 96, 10), (96, 192, 20), (192, 192, 30), (192, 240, 40)]
 
 
 def test_save_to_file_object_and_load_from_path(tmp_path: Path) -> None:
