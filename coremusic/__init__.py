@@ -93,6 +93,8 @@ _LAZY: dict[str, str] = {
     "LivePitchDetector": "coremusic.audio.analysis",
     # MIDI files and sequences
     "MIDISequence": "coremusic.midi.sequence",
+    "MIDIRouter": "coremusic.midi.router",
+    "MIDIPlayer": "coremusic.midi.player",
     "MIDIFileFormat": "coremusic.midi.sequence",
     "MIDITrack": "coremusic.midi.track",
     "MIDIEvent": "coremusic.midi.messages",
@@ -280,6 +282,8 @@ if TYPE_CHECKING:  # pragma: no cover
     )
     from coremusic.midi.errors import MIDIFileError
     from coremusic.midi.messages import MetaType, MIDIEvent, MIDIMessage, MIDIStatus
+    from coremusic.midi.player import MIDIPlayer
+    from coremusic.midi.router import MIDIRouter
     from coremusic.midi.sequence import MIDIFileFormat, MIDISequence
     from coremusic.midi.tempo import TempoMap
     from coremusic.midi.track import MIDITrack
