@@ -8,8 +8,11 @@ the complex matrix twice.
 
 from __future__ import annotations
 
+import os
 import sys
+import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Literal
 
 import numpy as np
@@ -35,8 +38,10 @@ __all__ = [
 PadMode = Literal["constant", "edge", "reflect", "symmetric", "wrap", "linear_ramp", "mean"]
 WindowSpec = str | npt.ArrayLike
 
-#: frames per FFT block: keeps temporaries around 16 MB whatever the signal length
-_BLOCK_SAMPLES = 1 << 23
+#: samples per FFT block: a block's frames, spectra and reductions stay in the CPU cache
+_BLOCK_SAMPLES = 1 << 18
+#: below this many samples of work a job runs on the calling thread only
+_PARALLEL_WORK = 1 << 20
 F32 = npt.NDArray[np.float32]
 
 
@@ -165,6 +170,56 @@ def _stft_params(
     return n_fft, max(hop, 1), win
 
 
+_pool: ThreadPoolExecutor | None = None
+_pool_lock = threading.Lock()
+_local = threading.local()
+
+
+def _n_workers() -> int:
+    """Threads to split large jobs over: the CPUs this process may run on, at most 4."""
+    try:
+        n = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        n = os.cpu_count() or 1
+    return max(1, min(4, n))
+
+
+def _parallel(n_items: int, block: int, work: int, fn: Callable[[int, int], None]) -> None:
+    """Call ``fn(start, stop)`` over ``range(n_items)`` split into runs of whole blocks.
+
+    Jobs of at least ``_PARALLEL_WORK`` samples are shared between the calling thread and
+    a small pool (numpy and the FFTs release the GIL); calls made from a pool thread,
+    and small jobs, run inline.
+    """
+    global _pool
+    n_threads = _n_workers()
+    n_blocks = -(-n_items // block)
+    if n_threads == 1 or work < _PARALLEL_WORK or n_blocks < 2 or getattr(_local, "worker", False):
+        fn(0, n_items)
+        return
+    n_threads = min(n_threads, n_blocks)
+    with _pool_lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(
+                max_workers=_n_workers() - 1,
+                thread_name_prefix="coremusic-analysis",
+                initializer=_mark_worker,
+            )
+    bounds = [min(n_items, (n_blocks * k // n_threads) * block) for k in range(n_threads + 1)]
+    futures: list[Future[None]] = [
+        _pool.submit(fn, bounds[k], bounds[k + 1]) for k in range(1, n_threads)
+    ]
+    try:
+        fn(bounds[0], bounds[1])
+    finally:
+        for f in futures:
+            f.result()
+
+
+def _mark_worker() -> None:
+    _local.worker = True
+
+
 def _stft_rows(
     y: npt.NDArray[np.float32],
     n_fft: int,
@@ -176,20 +231,30 @@ def _stft_rows(
     out_cols: int | None = None,
     out_dtype: npt.DTypeLike = np.complex64,
 ) -> npt.NDArray[Any]:
-    """Row-major STFT ``(t, n_fft // 2 + 1)``; ``reduce`` maps each block of spectra."""
+    """Row-major STFT ``(t, n_fft // 2 + 1)``; ``reduce`` maps each block of spectra.
+
+    Frames are windowed into a reused buffer, transformed and reduced one
+    cache-sized block at a time, so no full-size temporary is built; large jobs are
+    split over threads (``reduce`` must be thread-safe: pure numpy on its argument).
+    """
     frames = _frame_rows(y, n_fft, hop, center, pad_mode)
-    fft = _fft(frames.shape[0] * n_fft)
     n_frames = frames.shape[0]
+    fft = _fft(n_frames * n_fft)
     n_bins = n_fft // 2 + 1
     block = max(1, _BLOCK_SAMPLES // n_fft)
-    if n_frames <= block:  # one block: return the FFT output itself, no extra copy
-        spec = fft.rfft(frames * window, axis=-1, overwrite_x=True)
-        res = spec if reduce is None else reduce(spec)
-        return np.asarray(res, dtype=out_dtype)
     out = np.empty((n_frames, n_bins if out_cols is None else out_cols), dtype=out_dtype)
-    for s in range(0, n_frames, block):
-        spec = fft.rfft(frames[s : s + block] * window, axis=-1, overwrite_x=True)
-        out[s : s + block] = spec if reduce is None else reduce(spec)
+    win = window.astype(frames.dtype, copy=False)
+
+    def run(start: int, stop: int) -> None:
+        buf = np.empty((min(block, stop - start), n_fft), dtype=frames.dtype)
+        for s in range(start, stop, block):
+            e = min(s + block, stop)
+            x = buf[: e - s]
+            np.multiply(frames[s:e], win, out=x)
+            spec = fft.rfft(x, axis=-1, overwrite_x=True)
+            out[s:e] = spec if reduce is None else reduce(spec)
+
+    _parallel(n_frames, block, n_frames * n_fft, run)
     return out
 
 
@@ -210,16 +275,31 @@ def _band_groups(basis: F32, size: int = 16) -> list[tuple[int, int, int, int]]:
     return groups
 
 
+#: OpenBLAS splits a product over threads above m*n*k = 2**18 and then serialises
+#: concurrent callers on one lock; products are kept below that size because the
+#: callers already run in parallel
+_BLAS_SINGLE_MNK = 1 << 18
+
+
+def _matmul_rows(a: npt.NDArray[Any], b: npt.NDArray[Any], out: npt.NDArray[Any]) -> None:
+    """``out[:] = a @ b`` in runs of rows small enough for a single-threaded BLAS call."""
+    step = max(1, _BLAS_SINGLE_MNK // max(1, a.shape[1] * b.shape[1]))
+    for r in range(0, a.shape[0], step):
+        np.matmul(a[r : r + step], b, out=out[r : r + step])
+
+
 def _apply_basis(mag: npt.NDArray[Any], basis: F32, groups: list[tuple[int, int, int, int]]) -> F32:
     """``mag @ basis.T`` computed block-band by block-band."""
+    mag = mag.astype(np.float32, copy=False)
     dense_cost = basis.shape[1] * basis.shape[0]
     band_cost = sum((r1 - r0) * (c1 - c0) for r0, r1, c0, c1 in groups)
-    if band_cost > 0.5 * dense_cost:
-        return np.asarray(mag @ basis.T, dtype=np.float32)
     out = np.zeros((mag.shape[0], basis.shape[0]), dtype=np.float32)
+    if band_cost > 0.5 * dense_cost:
+        _matmul_rows(mag, basis.T, out)
+        return out
     for r0, r1, c0, c1 in groups:
         if c1 > c0:
-            out[:, r0:r1] = mag[:, c0:c1] @ basis[r0:r1, c0:c1].T
+            _matmul_rows(mag[:, c0:c1], basis[r0:r1, c0:c1].T, out[:, r0:r1])
     return out
 
 
@@ -238,12 +318,9 @@ def _power_rows(
     groups = _band_groups(basis) if basis is not None else []
 
     def reduce(spec: npt.NDArray[np.complex64]) -> npt.NDArray[Any]:
-        # square the (re, im) pairs in place, then add them: one temporary, not three
-        if spec.dtype != np.complex64:  # numpy < 2 returns complex128
-            spec = spec.astype(np.complex64)
-        pairs = spec.view(np.float32)
-        np.square(pairs, out=pairs)
-        mag = pairs[:, 0::2] + pairs[:, 1::2]
+        re, im = spec.real, spec.imag
+        mag = np.square(re, dtype=np.float32)
+        mag += np.square(im, dtype=np.float32)
         if power != 2.0:
             mag **= power / 2.0
         return mag if basis is None else _apply_basis(mag, basis, groups)
