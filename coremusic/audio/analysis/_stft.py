@@ -8,6 +8,7 @@ the complex matrix twice.
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 import threading
@@ -43,6 +44,7 @@ _BLOCK_SAMPLES = 1 << 18
 #: below this many samples of work a job runs on the calling thread only
 _PARALLEL_WORK = 1 << 20
 F32 = npt.NDArray[np.float32]
+_DB_PER_NEPER_POWER = 10.0 / math.log(10.0)
 
 
 class _NumpyFFT:
@@ -79,6 +81,22 @@ def _fft(work: int = _SMALL_FFT_WORK + 1) -> Any:
     except ImportError:
         return _NumpyFFT
     return scipy.fft
+
+
+def _fast_len(n: int) -> int:
+    """Smallest ``2**a * 3**b * 5**c >= n``: FFT lengths that the FFTs handle fastest."""
+    best = 1 << max(0, (n - 1).bit_length())
+    p5 = 1
+    while p5 < best:
+        p35 = p5
+        while p35 < best:
+            m = p35
+            while m < n:
+                m *= 2
+            best = min(best, m)
+            p35 *= 3
+        p5 *= 5
+    return best
 
 
 def get_window(window: WindowSpec, n: int) -> npt.NDArray[np.float32]:
@@ -575,7 +593,9 @@ def power_to_db(
     if np.iscomplexobj(arr):
         raise TypeError("power_to_db expects real power values; use np.abs(D) ** 2 first")
     ref_value = float(ref(arr)) if callable(ref) else float(ref)
-    out = 10.0 * np.log10(np.maximum(amin, arr))
+    # natural log times 10 / ln 10: numpy's log is vectorised, its log10 is not
+    out = np.log(np.maximum(amin, arr))
+    out *= _DB_PER_NEPER_POWER
     out -= 10.0 * np.log10(max(amin, abs(ref_value)))
     if top_db is not None:
         if top_db < 0:
