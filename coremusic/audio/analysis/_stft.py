@@ -321,6 +321,17 @@ def _apply_basis(mag: npt.NDArray[Any], basis: F32, groups: list[tuple[int, int,
     return out
 
 
+def _spectrum_power(spec: npt.NDArray[Any], power: float) -> F32:
+    """``|spec| ** power`` in float32 (squares of the real and imaginary parts, no hypot)."""
+    if power == 1.0:
+        return np.asarray(np.abs(spec), dtype=np.float32)
+    mag = np.square(spec.real, dtype=np.float32)
+    mag += np.square(spec.imag, dtype=np.float32)
+    if power != 2.0:
+        mag **= power / 2.0
+    return np.asarray(mag, dtype=np.float32)
+
+
 def _power_rows(
     y: npt.NDArray[np.float32],
     n_fft: int,
@@ -336,11 +347,7 @@ def _power_rows(
     groups = _band_groups(basis) if basis is not None else []
 
     def reduce(spec: npt.NDArray[np.complex64]) -> npt.NDArray[Any]:
-        re, im = spec.real, spec.imag
-        mag = np.square(re, dtype=np.float32)
-        mag += np.square(im, dtype=np.float32)
-        if power != 2.0:
-            mag **= power / 2.0
+        mag = _spectrum_power(spec, power)
         return mag if basis is None else _apply_basis(mag, basis, groups)
 
     cols = None if basis is None else basis.shape[0]
@@ -392,6 +399,47 @@ def _spectrogram_rows(
     n_fft, hop, win = _stft_params(n_fft, hop_length, win_length)
     w = _padded_window(window, win, n_fft)
     return _power_rows(sig, n_fft, hop, w, center, pad_mode, power, basis), sr_v, n_fft
+
+
+def _spectrogram_reduce(
+    y: Any,
+    sr: Any,
+    S: npt.ArrayLike | None,
+    n_fft: int,
+    hop_length: int | None,
+    win_length: int | None,
+    window: WindowSpec,
+    center: bool,
+    pad_mode: str,
+    power: float,
+    make_reducer: Callable[[int, int], Callable[[F32], npt.NDArray[np.float64]]],
+    n_out: int,
+) -> npt.NDArray[np.float64]:
+    """Per-frame statistics ``(t, n_out)`` of ``|STFT| ** power`` (or of ``S``).
+
+    ``make_reducer(sr, n_fft)`` returns a function from magnitude rows ``(frames, bins)``
+    to ``(frames, n_out)``; with a signal it runs on each block right after its FFT, so
+    the full spectrogram is never stored.
+    """
+    if S is not None:
+        rows, sr_v, n_fft_v = _spectrogram_rows(
+            None, sr, S, n_fft, hop_length, win_length, window, center, pad_mode, power
+        )
+        return np.asarray(make_reducer(sr_v, n_fft_v)(rows), dtype=np.float64)
+    if y is None:
+        raise ValueError("give either the signal y or a spectrogram S")
+    sig, sr_v = _as_mono(y, sr)
+    n_fft, hop, win = _stft_params(n_fft, hop_length, win_length)
+    w = _padded_window(window, win, n_fft)
+    fn = make_reducer(sr_v, n_fft)
+
+    def reduce(spec: npt.NDArray[np.complex64]) -> npt.NDArray[Any]:
+        return fn(_spectrum_power(spec, power))
+
+    out: npt.NDArray[np.float64] = _stft_rows(
+        sig, n_fft, hop, w, center, pad_mode, reduce, n_out, np.float64
+    )
+    return out
 
 
 def stft(
