@@ -542,38 +542,96 @@ def istft(
         )
     n_fft, hop, win = _stft_params(n_fft, hop_length, win_length)
     w = _padded_window(window, win, n_fft)
-    frames = _fft(D.size * 2).irfft(np.ascontiguousarray(D.T), n=n_fft, axis=-1).astype(np.float32)
-    frames *= w
-    n_frames = frames.shape[0]
+    n_frames = D.shape[1]
     total = n_fft + hop * (n_frames - 1)
-    y = np.zeros(total, dtype=np.float64)
-    wss = np.zeros(total, dtype=np.float64)
-    w2 = (w.astype(np.float64)) ** 2
-    if n_fft % hop == 0:
-        k = n_fft // hop
-        yv = y.reshape(-1, hop)
-        wv = wss.reshape(-1, hop)
-        fr = frames.reshape(n_frames, k, hop)
-        w2r = w2.reshape(k, hop)
-        for j in range(k):
-            yv[j : j + n_frames] += fr[:, j, :]
-            wv[j : j + n_frames] += w2r[j]
-    else:
-        for i in range(n_frames):
-            y[i * hop : i * hop + n_fft] += frames[i]
-            wss[i * hop : i * hop + n_fft] += w2
-    ok = wss > np.finfo(np.float32).tiny
-    y[ok] /= wss[ok]
+    rows = D.T  # (frames, bins): contiguous for the column-major output of stft
+    real_dtype = np.float64 if rows.dtype in (np.complex128, np.float64) else np.float32
+    y = _overlap_add(rows, n_fft, hop, w.astype(real_dtype), total, _fft(D.size * 2))
     start = n_fft // 2 if center else 0
     if length is None:
         end = total - n_fft // 2 if center else total
-        out = y[start:end]
     else:
-        length = _positive_int(length, "length")
-        out = y[start : start + length]
-        if out.size < length:
-            out = np.pad(out, (0, length - out.size))
-    return out.astype(np.float32)
+        end = start + _positive_int(length, "length")
+    _normalize_overlap(y, w, hop, n_frames)
+    out = np.zeros(end - start, dtype=np.float32)
+    m = max(0, min(end, total) - start)
+    out[:m] = y[start : start + m]
+    return out
+
+
+def _overlap_add(
+    rows: npt.NDArray[Any], n_fft: int, hop: int, w: npt.NDArray[Any], total: int, fft: Any
+) -> npt.NDArray[Any]:
+    """Sum of the windowed inverse FFTs of ``rows`` placed ``hop`` apart (threaded blocks)."""
+    n_frames = rows.shape[0]
+    block = max(1, _BLOCK_SAMPLES // n_fft)
+    y = np.zeros(total, dtype=w.dtype)
+    extra: list[tuple[int, npt.NDArray[Any]]] = []
+
+    def run(first: int, last: int) -> None:
+        # the first run writes into y; others into their own buffer, added afterwards
+        # (neighbouring runs overlap by n_fft - hop samples)
+        origin = first * hop
+        if first == 0:
+            acc = y
+        else:
+            acc = np.zeros((last - 1 - first) * hop + n_fft, dtype=w.dtype)
+        for s in range(first, last, block):
+            e = min(s + block, last)
+            frames = fft.irfft(rows[s:e], n=n_fft, axis=-1)
+            frames = frames.astype(w.dtype, copy=False)
+            frames *= w
+            off = s * hop - origin
+            if n_fft % hop == 0:
+                k = n_fft // hop
+                acc_b = acc[off : off + (e - s + k - 1) * hop].reshape(-1, hop)
+                fr = frames.reshape(e - s, k, hop)
+                for j in range(k):
+                    acc_b[j : j + e - s] += fr[:, j, :]
+            else:
+                for i in range(e - s):
+                    acc[off + i * hop : off + i * hop + n_fft] += frames[i]
+        if first != 0:
+            extra.append((origin, acc))
+
+    _parallel(n_frames, block, n_frames * n_fft, run)
+    for origin, acc in extra:
+        y[origin : origin + acc.size] += acc
+    return y
+
+
+def _normalize_overlap(
+    y: npt.NDArray[Any], w: npt.NDArray[np.float32], hop: int, n_frames: int
+) -> None:
+    """Divide the overlap-added ``y`` in place by the window-sum-square (where it is > 0)."""
+    w2 = w.astype(np.float64) ** 2
+    n_fft = w.size
+    tiny = np.finfo(np.float32).tiny
+
+    def inverse(wss: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        ok = wss > tiny
+        return np.asarray(np.where(ok, 1.0 / np.where(ok, wss, 1.0), 1.0))
+
+    if n_fft % hop == 0:
+        # block b of hop samples gets w2 segment j from frame b - j, for the frames that
+        # exist: every block between the first and last k - 1 sees all k segments
+        k = n_fft // hop
+        seg = np.concatenate((np.zeros((1, hop)), np.cumsum(w2.reshape(k, hop), axis=0)))
+        yb = y.reshape(-1, hop)
+        n_blocks = yb.shape[0]
+        if n_frames >= k:
+            yb[k - 1 : n_frames] *= inverse(seg[k] - seg[0]).astype(y.dtype)
+            edges = np.r_[0 : k - 1, n_frames:n_blocks]
+        else:
+            edges = np.arange(n_blocks)
+        hi = np.minimum(edges, k - 1) + 1
+        lo = np.maximum(edges - n_frames + 1, 0)
+        yb[edges] *= inverse(seg[hi] - seg[lo]).astype(y.dtype)
+        return
+    wss = np.zeros(y.size)
+    for i in range(n_frames):
+        wss[i * hop : i * hop + n_fft] += w2
+    y *= inverse(wss).astype(y.dtype)
 
 
 def magphase(
