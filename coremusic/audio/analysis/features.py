@@ -720,12 +720,24 @@ def rms(
         return np.asarray(np.sqrt(2.0 * power.sum(axis=0) / n_fft**2)[np.newaxis, :])
     if y is None:
         raise ValueError("give either the signal y or a spectrogram S")
-    sig, _ = _as_mono(y, 1, dtype=np.float64)
+    sig, _ = _as_mono(y, 1)
     if center:
         sig = np.pad(sig, frame_length // 2, mode=pad_mode)
     if sig.size < frame_length:
         raise ValueError(
             f"signal of {sig.size} samples is shorter than frame_length={frame_length}"
         )
-    energy = _frame_sums(sig * sig, frame_length, hop)
+    n_frames = 1 + (sig.size - frame_length) // hop
+    if frame_length % hop == 0:
+        # energies of hop-sized blocks (one vectorised pass over the float32 samples),
+        # then each frame adds its frame_length // hop blocks
+        k = frame_length // hop
+        blocks = sig[: (n_frames + k - 1) * hop].reshape(-1, hop)
+        block_energy = np.einsum("ij,ij->i", blocks, blocks).astype(np.float64)
+        energy = block_energy[:n_frames].copy()
+        for j in range(1, k):
+            energy += block_energy[j : j + n_frames]
+    else:
+        sig64 = sig.astype(np.float64)
+        energy = _frame_sums(sig64 * sig64, frame_length, hop)
     return np.sqrt(np.maximum(energy, 0.0) / frame_length)[np.newaxis, :]
