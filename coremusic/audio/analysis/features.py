@@ -740,4 +740,4 @@ def rms(
     else:
         sig64 = sig.astype(np.float64)
         energy = _frame_sums(sig64 * sig64, frame_length, hop)
-    return np.sqrt(np.maximum(energy, 0.0) / frame_length)[np.newaxis, :]
+    return np.asarray(np.sqrt(np.maximum(energy, 0.0) / frame_length)[np.newaxis, :])
