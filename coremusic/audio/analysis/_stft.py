@@ -238,6 +238,17 @@ def _mark_worker() -> None:
     _local.worker = True
 
 
+def _forget_pool_after_fork() -> None:
+    """A forked child has none of the parent's pool threads: start a fresh pool there."""
+    global _pool, _pool_lock
+    _pool = None
+    _pool_lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_pool_after_fork)
+
+
 def _stft_rows(
     y: npt.NDArray[np.float32],
     n_fft: int,
