@@ -287,11 +287,17 @@ def _stft_rows(
     return out
 
 
-def _band_groups(basis: F32, size: int = 16) -> list[tuple[int, int, int, int]]:
-    """(first row, last row, first column, last column) of blocks of ``size`` basis rows.
+#: (output rows r0:r1, input columns c0:c1, basis[r0:r1, c0:c1].T made contiguous)
+BasisPlan = list[tuple[int, int, int, int, F32]]
+
+
+def _band_groups(basis: F32, size: int = 16) -> BasisPlan:
+    """How to compute ``mag @ basis.T``: by blocks of ``size`` basis rows and their band.
 
     Filterbanks such as the mel bank are zero outside a narrow, moving band of FFT
-    bins; multiplying only each block's band of columns skips the zeros.
+    bins; multiplying only each block's band of columns skips the zeros.  When the
+    bands would cover more than half of the matrix, one dense block is used.  The
+    transposed blocks are contiguous copies (faster products than strided views).
     """
     nz = basis != 0
     any_nz = nz.any(axis=1)
@@ -301,7 +307,14 @@ def _band_groups(basis: F32, size: int = 16) -> list[tuple[int, int, int, int]]:
     for g in range(0, basis.shape[0], size):
         a, b = int(first[g : g + size].min()), int(last[g : g + size].max())
         groups.append((g, min(g + size, basis.shape[0]), a, max(a, b)))
-    return groups
+    band_cost = sum((r1 - r0) * (c1 - c0) for r0, r1, c0, c1 in groups)
+    if band_cost > 0.5 * basis.size:
+        groups = [(0, basis.shape[0], 0, basis.shape[1])]
+    return [
+        (r0, r1, c0, c1, np.ascontiguousarray(basis[r0:r1, c0:c1].T))
+        for r0, r1, c0, c1 in groups
+        if c1 > c0
+    ]
 
 
 #: OpenBLAS splits a product over threads above m*n*k = 2**18 and then serialises
@@ -317,18 +330,12 @@ def _matmul_rows(a: npt.NDArray[Any], b: npt.NDArray[Any], out: npt.NDArray[Any]
         np.matmul(a[r : r + step], b, out=out[r : r + step])
 
 
-def _apply_basis(mag: npt.NDArray[Any], basis: F32, groups: list[tuple[int, int, int, int]]) -> F32:
-    """``mag @ basis.T`` computed block-band by block-band."""
+def _apply_basis(mag: npt.NDArray[Any], n_out: int, plan: BasisPlan) -> F32:
+    """``mag @ basis.T`` following a :func:`_band_groups` plan."""
     mag = mag.astype(np.float32, copy=False)
-    dense_cost = basis.shape[1] * basis.shape[0]
-    band_cost = sum((r1 - r0) * (c1 - c0) for r0, r1, c0, c1 in groups)
-    out = np.zeros((mag.shape[0], basis.shape[0]), dtype=np.float32)
-    if band_cost > 0.5 * dense_cost:
-        _matmul_rows(mag, basis.T, out)
-        return out
-    for r0, r1, c0, c1 in groups:
-        if c1 > c0:
-            _matmul_rows(mag[:, c0:c1], basis[r0:r1, c0:c1].T, out[:, r0:r1])
+    out = np.zeros((mag.shape[0], n_out), dtype=np.float32)
+    for r0, r1, c0, c1, block_t in plan:
+        _matmul_rows(mag[:, c0:c1], block_t, out[:, r0:r1])
     return out
 
 
@@ -355,11 +362,11 @@ def _power_rows(
 ) -> npt.NDArray[np.float32]:
     """``|STFT|**power`` as rows, optionally multiplied by ``basis.T`` block by block."""
 
-    groups = _band_groups(basis) if basis is not None else []
+    plan = _band_groups(basis) if basis is not None else []
 
     def reduce(spec: npt.NDArray[np.complex64]) -> npt.NDArray[Any]:
         mag = _spectrum_power(spec, power)
-        return mag if basis is None else _apply_basis(mag, basis, groups)
+        return mag if basis is None else _apply_basis(mag, basis.shape[0], plan)
 
     cols = None if basis is None else basis.shape[0]
     return _stft_rows(y, n_fft, hop, window, center, pad_mode, reduce, cols, np.float32)
@@ -400,7 +407,11 @@ def _spectrogram_rows(
         n_fft_v = 2 * (spec.shape[0] - 1)
         rows = spec.T
         return (
-            (_apply_basis(rows, basis, _band_groups(basis)) if basis is not None else rows),
+            (
+                _apply_basis(rows, basis.shape[0], _band_groups(basis))
+                if basis is not None
+                else rows
+            ),
             sr_v,
             n_fft_v,
         )
