@@ -51,3 +51,17 @@ def test_rejects_bad_sections() -> None:
         sos_filter(np.ones((2, 5)), np.zeros(10))
     with pytest.raises(ValueError, match="a0"):
         sos_filter([[1.0, 0.0, 0.0, 0.0, 0.0, 0.0]], np.zeros(10))
+
+
+def test_step_energies_equal_the_filtered_signal_squared() -> None:
+    from coremusic.audio.analysis._iir import sos_filter_energy
+
+    x = np.random.default_rng(3).standard_normal((2, 100_003))
+    sos = _k_sos(44100)
+    for step in (1, 7, 4410, 4800):
+        m = x.shape[1] // step
+        z = sos_filter(sos, x)[:, : m * step]
+        expected = (z * z).reshape(2, m, step).sum(axis=-1)
+        assert np.allclose(sos_filter_energy(sos, x, step), expected, rtol=1e-12, atol=1e-9)
+    with pytest.raises(ValueError, match="step"):
+        sos_filter_energy(sos, x, 0)

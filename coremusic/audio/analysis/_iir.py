@@ -13,6 +13,9 @@ benign as the sample-by-sample recursion.
 
 from __future__ import annotations
 
+import functools
+import math
+from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
@@ -149,35 +152,97 @@ def sos_filter(sos: npt.ArrayLike, x: npt.ArrayLike) -> F64:
     np.ndarray [shape=x.shape, dtype=float64]
     """
     arr = np.asarray(x, dtype=np.float64)
+    sections = _check_sos(sos)
+    rows = arr.reshape(-1, arr.shape[-1]) if arr.ndim else arr.reshape(1, 1)
+    out = np.empty(rows.shape)
+
+    def store(ch: int, start: int, y: F64) -> None:
+        out[ch, start : start + y.size] = y
+
+    _run_channels(sections, rows, _CHUNK, store)
+    return out.reshape(arr.shape)
+
+
+def sos_filter_energy(sos: npt.ArrayLike, x: npt.ArrayLike, step: int) -> F64:
+    """Sums of squares of the filtered rows over consecutive runs of ``step`` samples.
+
+    Same as ``(sos_filter(sos, x)[..., : m * step] ** 2).reshape(rows, m, step).sum(-1)``
+    with ``m = n // step``, without storing the filtered signal.
+
+    Parameters
+    ----------
+    sos : array_like [shape=(n_sections, 6)]
+    x : array_like [shape=(channels, n)]
+    step : int > 0
+
+    Returns
+    -------
+    np.ndarray [shape=(channels, n // step), dtype=float64]
+    """
+    rows = np.asarray(x, dtype=np.float64)
+    if rows.ndim != 2:
+        raise ValueError(f"x must be 2-D (channels, n), got shape {rows.shape}")
+    if step < 1:
+        raise ValueError(f"step must be >= 1, got {step}")
+    sections = _check_sos(sos)
+    n_steps = rows.shape[1] // step
+    out = np.zeros((rows.shape[0], n_steps))
+    unit = math.lcm(step, _BLOCK)
+    chunk = unit * max(1, _CHUNK // unit)
+
+    def accumulate(ch: int, start: int, y: F64) -> None:
+        first = start // step  # chunks start on step boundaries
+        whole = min(y.size // step, n_steps - first)
+        if whole > 0:
+            seg = y[: whole * step].reshape(whole, step)
+            out[ch, first : first + whole] = np.einsum("ij,ij->i", seg, seg)
+
+    _run_channels(sections, rows, chunk, accumulate)
+    return out
+
+
+def _check_sos(sos: npt.ArrayLike) -> F64:
     sections = np.asarray(sos, dtype=np.float64)
     if sections.ndim != 2 or sections.shape[1] != 6 or sections.shape[0] == 0:
         raise ValueError(f"sos must have shape (n_sections, 6), got {sections.shape}")
     if np.any(sections[:, 3] == 0):
         raise ValueError("sos sections need a0 != 0")
-    rows = arr.reshape(-1, arr.shape[-1]) if arr.ndim else arr.reshape(1, 1)
+    return sections
+
+
+def _run_channels(
+    sections: F64, rows: F64, chunk: int, sink: Callable[[int, int, F64], None]
+) -> None:
+    """Filter every row (channels in parallel), handing each output chunk to ``sink``."""
     key = tuple(tuple(float(v) for v in row) for row in sections)
     inp, obs_t, a_mat = _block_matrices(key)
     m_mat = np.linalg.matrix_power(a_mat, _BLOCK)
-    out = np.empty(rows.shape)
 
     def run(first: int, last: int) -> None:
         for ch in range(first, last):
-            _filter_row(rows[ch], out[ch], inp, obs_t, m_mat)
+            _filter_row(rows[ch], inp, obs_t, m_mat, chunk, functools.partial(sink, ch))
 
     _parallel(rows.shape[0], 1, rows.size, run)
-    return out.reshape(arr.shape)
 
 
-def _filter_row(x: F64, out: F64, inp: F64, obs_t: F64, m_mat: F64) -> None:
-    """Filter one channel chunk by chunk, carrying the state across chunks."""
+def _filter_row(
+    x: F64,
+    inp: F64,
+    obs_t: F64,
+    m_mat: F64,
+    chunk: int,
+    sink: Callable[[int, F64], None],
+) -> None:
+    """Filter one channel chunk by chunk (``chunk`` a multiple of the block length),
+    carrying the state across chunks."""
     n = x.size
     n_state = m_mat.shape[0]
     state = np.zeros((1, n_state))
-    buf = np.zeros(_CHUNK)
-    prod = np.empty((_CHUNK // _BLOCK, inp.shape[1]))
-    y = np.empty((_CHUNK // _BLOCK, _BLOCK))
-    for start in range(0, n, _CHUNK):
-        m = min(_CHUNK, n - start)
+    buf = np.zeros(chunk)
+    prod = np.empty((chunk // _BLOCK, inp.shape[1]))
+    y = np.empty((chunk // _BLOCK, _BLOCK))
+    for start in range(0, n, chunk):
+        m = min(chunk, n - start)
         n_blocks = -(-m // _BLOCK)
         xb = buf[: n_blocks * _BLOCK]
         xb[:m] = x[start : start + m]
@@ -190,4 +255,4 @@ def _filter_row(x: F64, out: F64, inp: F64, obs_t: F64, m_mat: F64) -> None:
         yb = y[:n_blocks]
         _matmul_rows(states[0], obs_t, yb)
         yb += p[:, :_BLOCK]
-        out[start : start + m] = yb.reshape(-1)[:m]
+        sink(start, yb.reshape(-1)[:m])
