@@ -17,6 +17,7 @@ from ._input import _as_mono, _positive_int
 from ._stft import (
     PadMode,
     WindowSpec,
+    _matmul_rows,
     _spectrogram_reduce,
     _spectrogram_rows,
     fft_frequencies,
@@ -301,7 +302,11 @@ def mfcc(
             raise ValueError(f"S must be 2-D (n_mels, t), got shape {log_s.shape}")
     if n_mfcc > log_s.shape[0]:
         raise ValueError(f"n_mfcc={n_mfcc} exceeds the number of mel bands {log_s.shape[0]}")
-    out = _dct_matrix(n_mfcc, log_s.shape[0], norm == "ortho") @ log_s
+    # (t, n_mels) @ (n_mels, n_mfcc) in small single-threaded BLAS calls: a threaded
+    # BLAS call leaves its threads spinning, competing with the next STFT's workers
+    out_t = np.empty((log_s.shape[1], n_mfcc), dtype=np.float32)
+    _matmul_rows(log_s.T, _dct_matrix(n_mfcc, log_s.shape[0], norm == "ortho").T, out_t)
+    out = out_t.T
     if lifter > 0:
         lift = 1.0 + (lifter / 2.0) * np.sin(np.pi * np.arange(1, n_mfcc + 1) / lifter)
         out *= lift.astype(np.float32)[:, np.newaxis]

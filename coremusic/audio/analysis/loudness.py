@@ -17,6 +17,7 @@ import numpy.typing as npt
 
 from ._iir import sos_filter, sos_filter_energy
 from ._input import _as_channels
+from ._stft import _matmul_rows
 
 __all__ = [
     "LoudnessInfo",
@@ -372,7 +373,8 @@ def _channel_true_peak(x: F64, factor: int, taps: int = 32) -> float:
     half = taps // 2
     padded = np.pad(x, (half, half))
     window = padded[starts[:, None] + np.arange(1, taps + 1)]
-    vals = window @ _interpolation_taps(factor, taps).T
+    vals = np.empty((window.shape[0], factor - 1))
+    _matmul_rows(window, _interpolation_taps(factor, taps).T, vals)
     return max(peak, float(np.max(np.abs(vals))))
 
 

@@ -379,7 +379,7 @@ def _global_autocorrelation(env: F64, win: int) -> F64:
     frames = sliding_window_view(padded, win)
     hann = 0.5 - 0.5 * np.cos(2.0 * np.pi * np.arange(win) / win)
     n_frames = frames.shape[0]
-    lag0 = sliding_window_view(padded * padded, win) @ (hann * hann)
+    lag0 = np.correlate(padded * padded, hann * hann, mode="valid")
     ok = lag0 > 1e-12 * max(float(lag0.max()), 1e-30)
     weight = np.where(ok, 1.0 / np.maximum(lag0, 1e-30), 0.0)
     n_fft = _fast_len(2 * win - 1)  # no circular wrap for lags < win
@@ -399,7 +399,7 @@ def _global_autocorrelation(env: F64, win: int) -> F64:
             spec = fft.rfft(x, axis=-1)
             power = np.square(spec.real, dtype=np.float64)
             power += np.square(spec.imag, dtype=np.float64)
-            acc += weight[s:e] @ power
+            acc += np.einsum("i,ij->j", weight[s:e], power)
         partial.append(acc)
 
     _parallel(n_frames, block, n_frames * n_fft, run)
