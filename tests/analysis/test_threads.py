@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 import coremusic
-from coremusic.audio.analysis import _stft, melspectrogram, spectral_contrast, stft
+from coremusic.audio.analysis import _threads, melspectrogram, spectral_contrast, stft
 
 _ROOT = os.path.dirname(os.path.dirname(os.path.abspath(coremusic.__file__)))
 _SIGNAL = np.random.default_rng(7).standard_normal(22050 * 30).astype(np.float32)
@@ -22,7 +22,7 @@ _SIGNAL = np.random.default_rng(7).standard_normal(22050 * 30).astype(np.float32
 
 def test_parallel_blocks_equal_serial(monkeypatch: pytest.MonkeyPatch) -> None:
     parallel = (np.abs(stft(_SIGNAL)), melspectrogram(_SIGNAL, 22050), spectral_contrast(_SIGNAL))
-    monkeypatch.setattr(_stft, "_PARALLEL_WORK", 1 << 62)
+    monkeypatch.setattr(_threads, "_PARALLEL_WORK", 1 << 62)
     serial = (np.abs(stft(_SIGNAL)), melspectrogram(_SIGNAL, 22050), spectral_contrast(_SIGNAL))
     for a, b in zip(parallel, serial, strict=True):
         assert np.array_equal(a, b)
@@ -34,7 +34,7 @@ def test_parallel_covers_every_item_once() -> None:
     def mark(start: int, stop: int) -> None:
         seen[start:stop] += 1
 
-    _stft._parallel(1000, 7, 1 << 30, mark)
+    _threads._parallel(1000, 7, 1 << 30, mark)
     assert (seen == 1).all()
 
 

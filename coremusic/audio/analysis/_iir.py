@@ -21,7 +21,7 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
-from ._stft import _matmul_rows, _parallel
+from ._threads import _matmul_rows, _parallel
 
 F64 = npt.NDArray[np.float64]
 

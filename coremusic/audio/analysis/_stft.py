@@ -9,11 +9,8 @@ the complex matrix twice.
 from __future__ import annotations
 
 import math
-import os
 import sys
-import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Literal
 
 import numpy as np
@@ -21,6 +18,7 @@ import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
 from ._input import _as_1d, _as_mono, _positive_int
+from ._threads import _matmul_rows, _parallel
 
 __all__ = [
     "amplitude_to_db",
@@ -41,8 +39,6 @@ WindowSpec = str | npt.ArrayLike
 
 #: samples per FFT block: a block's frames, spectra and reductions stay in the CPU cache
 _BLOCK_SAMPLES = 1 << 18
-#: below this many samples of work a job runs on the calling thread only
-_PARALLEL_WORK = 1 << 20
 F32 = npt.NDArray[np.float32]
 _DB_PER_NEPER_POWER = 10.0 / math.log(10.0)
 
@@ -188,67 +184,6 @@ def _stft_params(
     return n_fft, max(hop, 1), win
 
 
-_pool: ThreadPoolExecutor | None = None
-_pool_lock = threading.Lock()
-_local = threading.local()
-
-
-def _n_workers() -> int:
-    """Threads to split large jobs over: the CPUs this process may run on, at most 4."""
-    try:
-        n = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        n = os.cpu_count() or 1
-    return max(1, min(4, n))
-
-
-def _parallel(n_items: int, block: int, work: int, fn: Callable[[int, int], None]) -> None:
-    """Call ``fn(start, stop)`` over ``range(n_items)`` split into runs of whole blocks.
-
-    Jobs of at least ``_PARALLEL_WORK`` samples are shared between the calling thread and
-    a small pool (numpy and the FFTs release the GIL); calls made from a pool thread,
-    and small jobs, run inline.
-    """
-    global _pool
-    n_threads = _n_workers()
-    n_blocks = -(-n_items // block)
-    if n_threads == 1 or work < _PARALLEL_WORK or n_blocks < 2 or getattr(_local, "worker", False):
-        fn(0, n_items)
-        return
-    n_threads = min(n_threads, n_blocks)
-    with _pool_lock:
-        if _pool is None:
-            _pool = ThreadPoolExecutor(
-                max_workers=_n_workers() - 1,
-                thread_name_prefix="coremusic-analysis",
-                initializer=_mark_worker,
-            )
-    bounds = [min(n_items, (n_blocks * k // n_threads) * block) for k in range(n_threads + 1)]
-    futures: list[Future[None]] = [
-        _pool.submit(fn, bounds[k], bounds[k + 1]) for k in range(1, n_threads)
-    ]
-    try:
-        fn(bounds[0], bounds[1])
-    finally:
-        for f in futures:
-            f.result()
-
-
-def _mark_worker() -> None:
-    _local.worker = True
-
-
-def _forget_pool_after_fork() -> None:
-    """A forked child has none of the parent's pool threads: start a fresh pool there."""
-    global _pool, _pool_lock
-    _pool = None
-    _pool_lock = threading.Lock()
-
-
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_forget_pool_after_fork)
-
-
 def _stft_rows(
     y: npt.NDArray[np.float32],
     n_fft: int,
@@ -315,19 +250,6 @@ def _band_groups(basis: F32, size: int = 16) -> BasisPlan:
         for r0, r1, c0, c1 in groups
         if c1 > c0
     ]
-
-
-#: OpenBLAS splits a product over threads above m*n*k = 2**18 and then serialises
-#: concurrent callers on one lock; products are kept below that size because the
-#: callers already run in parallel
-_BLAS_SINGLE_MNK = 1 << 18
-
-
-def _matmul_rows(a: npt.NDArray[Any], b: npt.NDArray[Any], out: npt.NDArray[Any]) -> None:
-    """``out[:] = a @ b`` in runs of rows small enough for a single-threaded BLAS call."""
-    step = max(1, _BLAS_SINGLE_MNK // max(1, a.shape[1] * b.shape[1]))
-    for r in range(0, a.shape[0], step):
-        np.matmul(a[r : r + step], b, out=out[r : r + step])
 
 
 def _apply_basis(mag: npt.NDArray[Any], n_out: int, plan: BasisPlan) -> F32:

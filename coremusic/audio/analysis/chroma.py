@@ -13,12 +13,12 @@ from ._stft import (
     WindowSpec,
     _fast_len,
     _fft,
-    _matmul_rows,
     _normalize_columns,
     _spectrogram_rows,
     _stft_rows,
     fft_frequencies,
 )
+from ._threads import _matmul_rows
 
 __all__ = ["chroma_cqt", "chroma_filterbank", "chroma_stft", "cqt"]
 

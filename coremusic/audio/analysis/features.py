@@ -17,12 +17,12 @@ from ._input import _as_mono, _positive_int
 from ._stft import (
     PadMode,
     WindowSpec,
-    _matmul_rows,
     _spectrogram_reduce,
     _spectrogram_rows,
     fft_frequencies,
     power_to_db,
 )
+from ._threads import _matmul_rows
 from .chroma import chroma_cqt, chroma_filterbank, chroma_stft, cqt
 
 __all__ = [

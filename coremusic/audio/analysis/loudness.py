@@ -17,7 +17,7 @@ import numpy.typing as npt
 
 from ._iir import sos_filter, sos_filter_energy
 from ._input import _as_channels
-from ._stft import _matmul_rows
+from ._threads import _matmul_rows
 
 __all__ = [
     "LoudnessInfo",

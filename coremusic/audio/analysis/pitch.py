@@ -18,7 +18,8 @@ import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
 from ._input import _as_mono, _check_sr, _positive_int
-from ._stft import PadMode, _fast_len, _fft, _frame_rows, _parallel
+from ._stft import PadMode, _fast_len, _fft, _frame_rows
+from ._threads import _parallel
 
 __all__ = ["LivePitchDetector", "PitchInfo", "pyin", "track_pitch", "yin"]
 

@@ -18,7 +18,8 @@ import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
 from ._input import _as_mono, _positive_int
-from ._stft import _fast_len, _fft, _parallel, frames_to_time, power_to_db
+from ._stft import _fast_len, _fft, frames_to_time, power_to_db
+from ._threads import _parallel
 from .features import melspectrogram
 
 __all__ = [
