@@ -252,6 +252,12 @@ FIRST_CALL = {
         "import librosa as m",
         "m.feature.mfcc(y=y, sr=22050)",
     ),
+    "istft (with its stft)": (
+        "import coremusic.audio.analysis as m",
+        "m.istft(m.stft(y))",
+        "import librosa as m",
+        "m.istft(m.stft(y))",
+    ),
     "chroma_stft": (
         "import coremusic.audio.analysis as m",
         "m.chroma_stft(y, 22050)",
@@ -270,6 +276,36 @@ FIRST_CALL = {
         "import librosa as m",
         "m.feature.spectral_centroid(y=y, sr=22050)",
     ),
+    "spectral_bandwidth": (
+        "import coremusic.audio.analysis as m",
+        "m.spectral_bandwidth(y, 22050)",
+        "import librosa as m",
+        "m.feature.spectral_bandwidth(y=y, sr=22050)",
+    ),
+    "spectral_rolloff": (
+        "import coremusic.audio.analysis as m",
+        "m.spectral_rolloff(y, 22050)",
+        "import librosa as m",
+        "m.feature.spectral_rolloff(y=y, sr=22050)",
+    ),
+    "spectral_flatness": (
+        "import coremusic.audio.analysis as m",
+        "m.spectral_flatness(y, 22050)",
+        "import librosa as m",
+        "m.feature.spectral_flatness(y=y)",
+    ),
+    "spectral_contrast": (
+        "import coremusic.audio.analysis as m",
+        "m.spectral_contrast(y, 22050)",
+        "import librosa as m",
+        "m.feature.spectral_contrast(y=y, sr=22050)",
+    ),
+    "rms": (
+        "import coremusic.audio.analysis as m",
+        "m.rms(y)",
+        "import librosa as m",
+        "m.feature.rms(y=y)",
+    ),
     "zero_crossing_rate": (
         "import coremusic.audio.analysis as m",
         "m.zero_crossing_rate(y)",
@@ -281,6 +317,18 @@ FIRST_CALL = {
         "m.onset_strength(y, 22050)",
         "import librosa as m",
         "m.onset.onset_strength(y=y, sr=22050)",
+    ),
+    "onset_detect": (
+        "import coremusic.audio.analysis as m",
+        "m.onset_detect(y, 22050)",
+        "import librosa as m",
+        "m.onset.onset_detect(y=y, sr=22050)",
+    ),
+    "tempo": (
+        "import coremusic.audio.analysis as m",
+        "m.estimate_tempo(y, 22050)",
+        "import librosa as m",
+        "m.feature.tempo(y=y, sr=22050)",
     ),
     "beat_track": (
         "import coremusic.audio.analysis as m",

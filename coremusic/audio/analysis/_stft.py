@@ -8,6 +8,7 @@ the complex matrix twice.
 
 from __future__ import annotations
 
+import math
 import sys
 from collections.abc import Callable
 from typing import Any, Literal
@@ -17,6 +18,7 @@ import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
 from ._input import _as_1d, _as_mono, _positive_int
+from ._threads import _matmul_rows, _parallel
 
 __all__ = [
     "amplitude_to_db",
@@ -35,9 +37,10 @@ __all__ = [
 PadMode = Literal["constant", "edge", "reflect", "symmetric", "wrap", "linear_ramp", "mean"]
 WindowSpec = str | npt.ArrayLike
 
-#: frames per FFT block: keeps temporaries around 16 MB whatever the signal length
-_BLOCK_SAMPLES = 1 << 23
+#: samples per FFT block: a block's frames, spectra and reductions stay in the CPU cache
+_BLOCK_SAMPLES = 1 << 18
 F32 = npt.NDArray[np.float32]
+_DB_PER_NEPER_POWER = 10.0 / math.log(10.0)
 
 
 class _NumpyFFT:
@@ -74,6 +77,22 @@ def _fft(work: int = _SMALL_FFT_WORK + 1) -> Any:
     except ImportError:
         return _NumpyFFT
     return scipy.fft
+
+
+def _fast_len(n: int) -> int:
+    """Smallest ``2**a * 3**b * 5**c >= n``: FFT lengths that the FFTs handle fastest."""
+    best = 1 << max(0, (n - 1).bit_length())
+    p5 = 1
+    while p5 < best:
+        p35 = p5
+        while p35 < best:
+            m = p35
+            while m < n:
+                m *= 2
+            best = min(best, m)
+            p35 *= 3
+        p5 *= 5
+    return best
 
 
 def get_window(window: WindowSpec, n: int) -> npt.NDArray[np.float32]:
@@ -176,28 +195,44 @@ def _stft_rows(
     out_cols: int | None = None,
     out_dtype: npt.DTypeLike = np.complex64,
 ) -> npt.NDArray[Any]:
-    """Row-major STFT ``(t, n_fft // 2 + 1)``; ``reduce`` maps each block of spectra."""
+    """Row-major STFT ``(t, n_fft // 2 + 1)``; ``reduce`` maps each block of spectra.
+
+    Frames are windowed into a reused buffer, transformed and reduced one
+    cache-sized block at a time, so no full-size temporary is built; large jobs are
+    split over threads (``reduce`` must be thread-safe: pure numpy on its argument).
+    """
     frames = _frame_rows(y, n_fft, hop, center, pad_mode)
-    fft = _fft(frames.shape[0] * n_fft)
     n_frames = frames.shape[0]
+    fft = _fft(n_frames * n_fft)
     n_bins = n_fft // 2 + 1
     block = max(1, _BLOCK_SAMPLES // n_fft)
-    if n_frames <= block:  # one block: return the FFT output itself, no extra copy
-        spec = fft.rfft(frames * window, axis=-1, overwrite_x=True)
-        res = spec if reduce is None else reduce(spec)
-        return np.asarray(res, dtype=out_dtype)
     out = np.empty((n_frames, n_bins if out_cols is None else out_cols), dtype=out_dtype)
-    for s in range(0, n_frames, block):
-        spec = fft.rfft(frames[s : s + block] * window, axis=-1, overwrite_x=True)
-        out[s : s + block] = spec if reduce is None else reduce(spec)
+    win = window.astype(frames.dtype, copy=False)
+
+    def run(start: int, stop: int) -> None:
+        buf = np.empty((min(block, stop - start), n_fft), dtype=frames.dtype)
+        for s in range(start, stop, block):
+            e = min(s + block, stop)
+            x = buf[: e - s]
+            np.multiply(frames[s:e], win, out=x)
+            spec = fft.rfft(x, axis=-1, overwrite_x=True)
+            out[s:e] = spec if reduce is None else reduce(spec)
+
+    _parallel(n_frames, block, n_frames * n_fft, run)
     return out
 
 
-def _band_groups(basis: F32, size: int = 16) -> list[tuple[int, int, int, int]]:
-    """(first row, last row, first column, last column) of blocks of ``size`` basis rows.
+#: (output rows r0:r1, input columns c0:c1, basis[r0:r1, c0:c1].T made contiguous)
+BasisPlan = list[tuple[int, int, int, int, F32]]
+
+
+def _band_groups(basis: F32, size: int = 16) -> BasisPlan:
+    """How to compute ``mag @ basis.T``: by blocks of ``size`` basis rows and their band.
 
     Filterbanks such as the mel bank are zero outside a narrow, moving band of FFT
-    bins; multiplying only each block's band of columns skips the zeros.
+    bins; multiplying only each block's band of columns skips the zeros.  When the
+    bands would cover more than half of the matrix, one dense block is used.  The
+    transposed blocks are contiguous copies (faster products than strided views).
     """
     nz = basis != 0
     any_nz = nz.any(axis=1)
@@ -207,20 +242,34 @@ def _band_groups(basis: F32, size: int = 16) -> list[tuple[int, int, int, int]]:
     for g in range(0, basis.shape[0], size):
         a, b = int(first[g : g + size].min()), int(last[g : g + size].max())
         groups.append((g, min(g + size, basis.shape[0]), a, max(a, b)))
-    return groups
-
-
-def _apply_basis(mag: npt.NDArray[Any], basis: F32, groups: list[tuple[int, int, int, int]]) -> F32:
-    """``mag @ basis.T`` computed block-band by block-band."""
-    dense_cost = basis.shape[1] * basis.shape[0]
     band_cost = sum((r1 - r0) * (c1 - c0) for r0, r1, c0, c1 in groups)
-    if band_cost > 0.5 * dense_cost:
-        return np.asarray(mag @ basis.T, dtype=np.float32)
-    out = np.zeros((mag.shape[0], basis.shape[0]), dtype=np.float32)
-    for r0, r1, c0, c1 in groups:
-        if c1 > c0:
-            out[:, r0:r1] = mag[:, c0:c1] @ basis[r0:r1, c0:c1].T
+    if band_cost > 0.5 * basis.size:
+        groups = [(0, basis.shape[0], 0, basis.shape[1])]
+    return [
+        (r0, r1, c0, c1, np.ascontiguousarray(basis[r0:r1, c0:c1].T))
+        for r0, r1, c0, c1 in groups
+        if c1 > c0
+    ]
+
+
+def _apply_basis(mag: npt.NDArray[Any], n_out: int, plan: BasisPlan) -> F32:
+    """``mag @ basis.T`` following a :func:`_band_groups` plan."""
+    mag = mag.astype(np.float32, copy=False)
+    out = np.zeros((mag.shape[0], n_out), dtype=np.float32)
+    for r0, r1, c0, c1, block_t in plan:
+        _matmul_rows(mag[:, c0:c1], block_t, out[:, r0:r1])
     return out
+
+
+def _spectrum_power(spec: npt.NDArray[Any], power: float) -> F32:
+    """``|spec| ** power`` in float32 (squares of the real and imaginary parts, no hypot)."""
+    if power == 1.0:
+        return np.asarray(np.abs(spec), dtype=np.float32)
+    mag = np.square(spec.real, dtype=np.float32)
+    mag += np.square(spec.imag, dtype=np.float32)
+    if power != 2.0:
+        mag **= power / 2.0
+    return np.asarray(mag, dtype=np.float32)
 
 
 def _power_rows(
@@ -235,18 +284,11 @@ def _power_rows(
 ) -> npt.NDArray[np.float32]:
     """``|STFT|**power`` as rows, optionally multiplied by ``basis.T`` block by block."""
 
-    groups = _band_groups(basis) if basis is not None else []
+    plan = _band_groups(basis) if basis is not None else []
 
     def reduce(spec: npt.NDArray[np.complex64]) -> npt.NDArray[Any]:
-        # square the (re, im) pairs in place, then add them: one temporary, not three
-        if spec.dtype != np.complex64:  # numpy < 2 returns complex128
-            spec = spec.astype(np.complex64)
-        pairs = spec.view(np.float32)
-        np.square(pairs, out=pairs)
-        mag = pairs[:, 0::2] + pairs[:, 1::2]
-        if power != 2.0:
-            mag **= power / 2.0
-        return mag if basis is None else _apply_basis(mag, basis, groups)
+        mag = _spectrum_power(spec, power)
+        return mag if basis is None else _apply_basis(mag, basis.shape[0], plan)
 
     cols = None if basis is None else basis.shape[0]
     return _stft_rows(y, n_fft, hop, window, center, pad_mode, reduce, cols, np.float32)
@@ -287,7 +329,11 @@ def _spectrogram_rows(
         n_fft_v = 2 * (spec.shape[0] - 1)
         rows = spec.T
         return (
-            (_apply_basis(rows, basis, _band_groups(basis)) if basis is not None else rows),
+            (
+                _apply_basis(rows, basis.shape[0], _band_groups(basis))
+                if basis is not None
+                else rows
+            ),
             sr_v,
             n_fft_v,
         )
@@ -297,6 +343,47 @@ def _spectrogram_rows(
     n_fft, hop, win = _stft_params(n_fft, hop_length, win_length)
     w = _padded_window(window, win, n_fft)
     return _power_rows(sig, n_fft, hop, w, center, pad_mode, power, basis), sr_v, n_fft
+
+
+def _spectrogram_reduce(
+    y: Any,
+    sr: Any,
+    S: npt.ArrayLike | None,
+    n_fft: int,
+    hop_length: int | None,
+    win_length: int | None,
+    window: WindowSpec,
+    center: bool,
+    pad_mode: str,
+    power: float,
+    make_reducer: Callable[[int, int], Callable[[F32], npt.NDArray[np.float64]]],
+    n_out: int,
+) -> npt.NDArray[np.float64]:
+    """Per-frame statistics ``(t, n_out)`` of ``|STFT| ** power`` (or of ``S``).
+
+    ``make_reducer(sr, n_fft)`` returns a function from magnitude rows ``(frames, bins)``
+    to ``(frames, n_out)``; with a signal it runs on each block right after its FFT, so
+    the full spectrogram is never stored.
+    """
+    if S is not None:
+        rows, sr_v, n_fft_v = _spectrogram_rows(
+            None, sr, S, n_fft, hop_length, win_length, window, center, pad_mode, power
+        )
+        return np.asarray(make_reducer(sr_v, n_fft_v)(rows), dtype=np.float64)
+    if y is None:
+        raise ValueError("give either the signal y or a spectrogram S")
+    sig, sr_v = _as_mono(y, sr)
+    n_fft, hop, win = _stft_params(n_fft, hop_length, win_length)
+    w = _padded_window(window, win, n_fft)
+    fn = make_reducer(sr_v, n_fft)
+
+    def reduce(spec: npt.NDArray[np.complex64]) -> npt.NDArray[Any]:
+        return fn(_spectrum_power(spec, power))
+
+    out: npt.NDArray[np.float64] = _stft_rows(
+        sig, n_fft, hop, w, center, pad_mode, reduce, n_out, np.float64
+    )
+    return out
 
 
 def stft(
@@ -399,38 +486,96 @@ def istft(
         )
     n_fft, hop, win = _stft_params(n_fft, hop_length, win_length)
     w = _padded_window(window, win, n_fft)
-    frames = _fft(D.size * 2).irfft(np.ascontiguousarray(D.T), n=n_fft, axis=-1).astype(np.float32)
-    frames *= w
-    n_frames = frames.shape[0]
+    n_frames = D.shape[1]
     total = n_fft + hop * (n_frames - 1)
-    y = np.zeros(total, dtype=np.float64)
-    wss = np.zeros(total, dtype=np.float64)
-    w2 = (w.astype(np.float64)) ** 2
-    if n_fft % hop == 0:
-        k = n_fft // hop
-        yv = y.reshape(-1, hop)
-        wv = wss.reshape(-1, hop)
-        fr = frames.reshape(n_frames, k, hop)
-        w2r = w2.reshape(k, hop)
-        for j in range(k):
-            yv[j : j + n_frames] += fr[:, j, :]
-            wv[j : j + n_frames] += w2r[j]
-    else:
-        for i in range(n_frames):
-            y[i * hop : i * hop + n_fft] += frames[i]
-            wss[i * hop : i * hop + n_fft] += w2
-    ok = wss > np.finfo(np.float32).tiny
-    y[ok] /= wss[ok]
+    rows = D.T  # (frames, bins): contiguous for the column-major output of stft
+    real_dtype = np.float64 if rows.dtype in (np.complex128, np.float64) else np.float32
+    y = _overlap_add(rows, n_fft, hop, w.astype(real_dtype), total, _fft(D.size * 2))
     start = n_fft // 2 if center else 0
     if length is None:
         end = total - n_fft // 2 if center else total
-        out = y[start:end]
     else:
-        length = _positive_int(length, "length")
-        out = y[start : start + length]
-        if out.size < length:
-            out = np.pad(out, (0, length - out.size))
-    return out.astype(np.float32)
+        end = start + _positive_int(length, "length")
+    _normalize_overlap(y, w, hop, n_frames)
+    out = np.zeros(end - start, dtype=np.float32)
+    m = max(0, min(end, total) - start)
+    out[:m] = y[start : start + m]
+    return out
+
+
+def _overlap_add(
+    rows: npt.NDArray[Any], n_fft: int, hop: int, w: npt.NDArray[Any], total: int, fft: Any
+) -> npt.NDArray[Any]:
+    """Sum of the windowed inverse FFTs of ``rows`` placed ``hop`` apart (threaded blocks)."""
+    n_frames = rows.shape[0]
+    block = max(1, _BLOCK_SAMPLES // n_fft)
+    y = np.zeros(total, dtype=w.dtype)
+    extra: list[tuple[int, npt.NDArray[Any]]] = []
+
+    def run(first: int, last: int) -> None:
+        # the first run writes into y; others into their own buffer, added afterwards
+        # (neighbouring runs overlap by n_fft - hop samples)
+        origin = first * hop
+        if first == 0:
+            acc = y
+        else:
+            acc = np.zeros((last - 1 - first) * hop + n_fft, dtype=w.dtype)
+        for s in range(first, last, block):
+            e = min(s + block, last)
+            frames = fft.irfft(rows[s:e], n=n_fft, axis=-1)
+            frames = frames.astype(w.dtype, copy=False)
+            frames *= w
+            off = s * hop - origin
+            if n_fft % hop == 0:
+                k = n_fft // hop
+                acc_b = acc[off : off + (e - s + k - 1) * hop].reshape(-1, hop)
+                fr = frames.reshape(e - s, k, hop)
+                for j in range(k):
+                    acc_b[j : j + e - s] += fr[:, j, :]
+            else:
+                for i in range(e - s):
+                    acc[off + i * hop : off + i * hop + n_fft] += frames[i]
+        if first != 0:
+            extra.append((origin, acc))
+
+    _parallel(n_frames, block, n_frames * n_fft, run)
+    for origin, acc in extra:
+        y[origin : origin + acc.size] += acc
+    return y
+
+
+def _normalize_overlap(
+    y: npt.NDArray[Any], w: npt.NDArray[np.float32], hop: int, n_frames: int
+) -> None:
+    """Divide the overlap-added ``y`` in place by the window-sum-square (where it is > 0)."""
+    w2 = w.astype(np.float64) ** 2
+    n_fft = w.size
+    tiny = np.finfo(np.float32).tiny
+
+    def inverse(wss: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        ok = wss > tiny
+        return np.asarray(np.where(ok, 1.0 / np.where(ok, wss, 1.0), 1.0))
+
+    if n_fft % hop == 0:
+        # block b of hop samples gets w2 segment j from frame b - j, for the frames that
+        # exist: every block between the first and last k - 1 sees all k segments
+        k = n_fft // hop
+        seg = np.concatenate((np.zeros((1, hop)), np.cumsum(w2.reshape(k, hop), axis=0)))
+        yb = y.reshape(-1, hop)
+        n_blocks = yb.shape[0]
+        if n_frames >= k:
+            yb[k - 1 : n_frames] *= inverse(seg[k] - seg[0]).astype(y.dtype)
+            edges = np.r_[0 : k - 1, n_frames:n_blocks]
+        else:
+            edges = np.arange(n_blocks)
+        hi = np.minimum(edges, k - 1) + 1
+        lo = np.maximum(edges - n_frames + 1, 0)
+        yb[edges] *= inverse(seg[hi] - seg[lo]).astype(y.dtype)
+        return
+    wss = np.zeros(y.size)
+    for i in range(n_frames):
+        wss[i * hop : i * hop + n_fft] += w2
+    y *= inverse(wss).astype(y.dtype)
 
 
 def magphase(
@@ -498,7 +643,9 @@ def power_to_db(
     if np.iscomplexobj(arr):
         raise TypeError("power_to_db expects real power values; use np.abs(D) ** 2 first")
     ref_value = float(ref(arr)) if callable(ref) else float(ref)
-    out = 10.0 * np.log10(np.maximum(amin, arr))
+    # natural log times 10 / ln 10: numpy's log is vectorised, its log10 is not
+    out = np.log(np.maximum(amin, arr))
+    out *= _DB_PER_NEPER_POWER
     out -= 10.0 * np.log10(max(amin, abs(ref_value)))
     if top_db is not None:
         if top_db < 0:

@@ -11,12 +11,14 @@ from ._input import _as_mono, _positive_int
 from ._stft import (
     PadMode,
     WindowSpec,
+    _fast_len,
     _fft,
     _normalize_columns,
     _spectrogram_rows,
     _stft_rows,
     fft_frequencies,
 )
+from ._threads import _matmul_rows
 
 __all__ = ["chroma_cqt", "chroma_filterbank", "chroma_stft", "cqt"]
 
@@ -139,26 +141,47 @@ def chroma_stft(
 
 
 # ----------------------------------------------------------------------------- CQT
-def _halve_rate(y: F32) -> F32:
-    """Decimate by 2 with an FFT brick-wall low-pass at the new Nyquist frequency."""
-    fft = _fft(y.size)
-    n = y.size - (y.size % 2)
-    spec = fft.rfft(y[:n])
-    half = n // 2
-    keep = spec[: half // 2 + 1].copy()
-    # taper the top 5 % of the kept band to limit ringing
-    taper = max(1, keep.size // 20)
-    keep[-taper:] *= np.linspace(1.0, 0.0, taper, dtype=np.float32)
-    return np.asarray(fft.irfft(keep, n=half) * 0.5, dtype=np.float32)
+def _octave_signals(y: F32, n_levels: int) -> list[F32]:
+    """``y`` and ``n_levels - 1`` successive halvings of its rate (FFT brick-wall low-pass).
+
+    Level ``o`` keeps the spectrum below its own Nyquist frequency with the top 5 % of
+    it tapered (to limit ringing) and has ``even(len(level o-1)) // 2`` samples.  All
+    levels come from one FFT of the signal, zero-padded to a fast length that every
+    level divides exactly.
+    """
+    lengths = [y.size]
+    for _ in range(1, n_levels):
+        lengths.append((lengths[-1] - lengths[-1] % 2) // 2)
+    levels = [y]
+    if n_levels == 1:
+        return levels
+    unit = 1 << n_levels
+    n_pad = unit * _fast_len(-(-y.size // unit))
+    fft = _fft(n_pad)
+    spec = fft.rfft(y, n=n_pad)
+    for o in range(1, n_levels):
+        n_o = n_pad >> o
+        keep = spec[: n_o // 2 + 1].copy()
+        taper = max(1, keep.size // 20)
+        keep[-taper:] *= np.linspace(1.0, 0.0, taper, dtype=np.float32)
+        level = fft.irfft(keep, n=n_o)[: lengths[o]]
+        levels.append(np.asarray(level * np.float32(0.5**o), dtype=np.float32))
+    return levels
 
 
 @lru_cache(maxsize=32)
 def _cqt_kernels(
     freqs_key: tuple[float, ...], sr: float, q: float
-) -> tuple[npt.NDArray[np.complex64], int]:
+) -> tuple[npt.NDArray[np.complex64], int, int, int]:
+    """Conjugated kernel spectra ``(c1 - c0, n_bins)`` over FFT bins ``[c0, c1)``, and n_fft.
+
+    The FFT only needs to cover the longest kernel (a 2^a 3^b 5^c length, not the next
+    power of two); outside the band ``[c0, c1)`` every kernel's spectrum is below 1e-7
+    of its peak (float32 resolution), so those bins are not multiplied at all.
+    """
     freqs = np.asarray(freqs_key)
     lengths = q * sr / freqs
-    n_fft = int(2 ** np.ceil(np.log2(lengths.max())))
+    n_fft = _fast_len(2 * int(np.ceil(lengths.max() / 2.0)) + 2)
     t = np.arange(n_fft) - n_fft // 2
     kernels = np.zeros((freqs.size, n_fft), dtype=np.complex128)
     for i, (f, length) in enumerate(zip(freqs, lengths, strict=True)):
@@ -166,9 +189,13 @@ def _cqt_kernels(
         win = np.where(inside, 0.5 + 0.5 * np.cos(2.0 * np.pi * t / length), 0.0)
         kernels[i] = win * np.exp(2j * np.pi * f * t / sr) / win.sum()
     spec = np.fft.fft(kernels, axis=1)[:, : n_fft // 2 + 1]
-    out = np.ascontiguousarray(np.conj(spec).T / n_fft).astype(np.complex64)
+    mag = np.abs(spec)
+    keep = (mag > 1e-7 * mag.max(axis=1, keepdims=True)).any(axis=0)
+    cols = np.flatnonzero(keep)
+    c0, c1 = int(cols[0]), int(cols[-1]) + 1
+    out = np.ascontiguousarray(np.conj(spec[:, c0:c1]).T / n_fft).astype(np.complex64)
     out.flags.writeable = False
-    return out, n_fft
+    return out, n_fft, c0, c1
 
 
 def cqt(
@@ -233,22 +260,34 @@ def cqt(
         )
     n_frames = 1 + sig.size // hop
     out = np.zeros((n_bins, n_frames), dtype=np.complex64)
-    cur, cur_sr, cur_hop = sig, float(sr_v), hop
+    levels = _octave_signals(sig, n_oct)
+    cur_sr, cur_hop = float(sr_v), hop
     ones = np.ones(1, dtype=np.float32)
     for octave in range(n_oct):
+        cur = levels[octave]
         hi = n_bins - octave * bpo
         lo = max(0, hi - bpo)
-        kern, n_fft = _cqt_kernels(tuple(freqs[lo:hi].tolist()), cur_sr, q)
+        kern, n_fft, c0, c1 = _cqt_kernels(tuple(freqs[lo:hi].tolist()), cur_sr, q)
         if cur.size < 2:
             break
         win = np.broadcast_to(ones, (n_fft,)).astype(np.float32)
-        resp = _stft_rows(cur, n_fft, cur_hop, win, True, "constant", kern.__rmatmul__, hi - lo)
+
+        def reduce(
+            spec: npt.NDArray[np.complex64],
+            kern: npt.NDArray[np.complex64] = kern,
+            c0: int = c0,
+            c1: int = c1,
+        ) -> npt.NDArray[np.complex64]:
+            band = spec[:, c0:c1]
+            res = np.empty((band.shape[0], kern.shape[1]), dtype=np.complex64)
+            _matmul_rows(band, kern, res)
+            return res
+
+        resp = _stft_rows(cur, n_fft, cur_hop, win, True, "constant", reduce, hi - lo)
         m = min(n_frames, resp.shape[0])
         out[lo:hi, :m] = resp[:m].T
-        if octave < n_oct - 1:
-            cur = _halve_rate(cur)
-            cur_sr /= 2.0
-            cur_hop //= 2
+        cur_sr /= 2.0
+        cur_hop //= 2
     return out
 
 

@@ -17,10 +17,12 @@ from ._input import _as_mono, _positive_int
 from ._stft import (
     PadMode,
     WindowSpec,
+    _spectrogram_reduce,
     _spectrogram_rows,
     fft_frequencies,
     power_to_db,
 )
+from ._threads import _matmul_rows
 from .chroma import chroma_cqt, chroma_filterbank, chroma_stft, cqt
 
 __all__ = [
@@ -44,6 +46,7 @@ __all__ = [
 ]
 
 F32 = npt.NDArray[np.float32]
+_ROLL_CHUNK = 32  # bins per chunk of the two-level cumulative sum in spectral_rolloff
 
 
 # ----------------------------------------------------------------------------- mel scale
@@ -299,7 +302,11 @@ def mfcc(
             raise ValueError(f"S must be 2-D (n_mels, t), got shape {log_s.shape}")
     if n_mfcc > log_s.shape[0]:
         raise ValueError(f"n_mfcc={n_mfcc} exceeds the number of mel bands {log_s.shape[0]}")
-    out = _dct_matrix(n_mfcc, log_s.shape[0], norm == "ortho") @ log_s
+    # (t, n_mels) @ (n_mels, n_mfcc) in small single-threaded BLAS calls: a threaded
+    # BLAS call leaves its threads spinning, competing with the next STFT's workers
+    out_t = np.empty((log_s.shape[1], n_mfcc), dtype=np.float32)
+    _matmul_rows(log_s.T, _dct_matrix(n_mfcc, log_s.shape[0], norm == "ortho").T, out_t)
+    out = out_t.T
     if lifter > 0:
         lift = 1.0 + (lifter / 2.0) * np.sin(np.pi * np.arange(1, n_mfcc + 1) / lifter)
         out *= lift.astype(np.float32)[:, np.newaxis]
@@ -307,23 +314,6 @@ def mfcc(
 
 
 # ----------------------------------------------------------------------------- descriptors
-def _mag_rows(
-    y: Any,
-    sr: Any,
-    S: Any,
-    n_fft: int,
-    hop_length: int,
-    win_length: int | None,
-    window: WindowSpec,
-    center: bool,
-    pad_mode: str,
-) -> tuple[F32, npt.NDArray[np.float64]]:
-    rows, sr_v, n_fft_v = _spectrogram_rows(
-        y, sr, S, n_fft, hop_length, win_length, window, center, pad_mode, 1.0
-    )
-    return rows, fft_frequencies(sr=sr_v, n_fft=n_fft_v)
-
-
 def spectral_centroid(
     y: npt.ArrayLike | None = None,
     sr: int = 22050,
@@ -351,10 +341,23 @@ def spectral_centroid(
     >>> round(float(np.median(spectral_centroid(y, sr))), -1)
     1000.0
     """
-    rows, freqs = _mag_rows(y, sr, S, n_fft, hop_length, win_length, window, center, pad_mode)
-    total = rows.sum(axis=1, dtype=np.float64)
-    cent = (rows @ freqs.astype(np.float32)) / np.where(total > 0, total, 1.0)
-    return cent[np.newaxis, :]
+
+    def make(sr_v: int, n_fft_v: int) -> Any:
+        freqs = fft_frequencies(sr=sr_v, n_fft=n_fft_v).astype(np.float32)
+
+        def fn(rows: F32) -> npt.NDArray[np.float64]:
+            total = rows.sum(axis=1, dtype=np.float64)
+            weighted = np.einsum("ij,j->i", rows, freqs)
+            return np.asarray(
+                (weighted / np.where(total > 0, total, 1.0))[:, np.newaxis], dtype=np.float64
+            )
+
+        return fn
+
+    out = _spectrogram_reduce(
+        y, sr, S, n_fft, hop_length, win_length, window, center, pad_mode, 1.0, make, 1
+    )
+    return np.ascontiguousarray(out.T)
 
 
 def spectral_bandwidth(
@@ -384,13 +387,29 @@ def spectral_bandwidth(
     >>> spectral_bandwidth(y, 22050).shape
     (1, 44)
     """
-    rows, freqs = _mag_rows(y, sr, S, n_fft, hop_length, win_length, window, center, pad_mode)
-    total = rows.sum(axis=1, keepdims=True, dtype=np.float64)
-    weights = rows / np.where(total > 0, total, 1.0)
-    cent = weights @ freqs
-    dev = np.abs(freqs[np.newaxis, :] - cent[:, np.newaxis]) ** p
-    bw = np.sum(weights * dev, axis=1) ** (1.0 / p)
-    return np.asarray(bw[np.newaxis, :], dtype=np.float64)
+
+    def make(sr_v: int, n_fft_v: int) -> Any:
+        freqs = fft_frequencies(sr=sr_v, n_fft=n_fft_v)
+
+        def fn(rows: F32) -> npt.NDArray[np.float64]:
+            total = rows.sum(axis=1, keepdims=True, dtype=np.float64)
+            weights = rows / np.where(total > 0, total, 1.0)
+            cent = np.einsum("ij,j->i", weights, freqs)
+            dev = np.subtract(freqs[np.newaxis, :], cent[:, np.newaxis])
+            np.abs(dev, out=dev)
+            if p == 2.0:
+                np.square(dev, out=dev)
+            else:
+                np.power(dev, p, out=dev)
+            dev *= weights
+            return np.asarray((dev.sum(axis=1) ** (1.0 / p))[:, np.newaxis], dtype=np.float64)
+
+        return fn
+
+    out = _spectrogram_reduce(
+        y, sr, S, n_fft, hop_length, win_length, window, center, pad_mode, 1.0, make, 1
+    )
+    return np.ascontiguousarray(out.T)
 
 
 def spectral_rolloff(
@@ -423,11 +442,37 @@ def spectral_rolloff(
     """
     if not 0.0 < roll_percent < 1.0:
         raise ValueError(f"roll_percent must be in (0, 1), got {roll_percent}")
-    rows, freqs = _mag_rows(y, sr, S, n_fft, hop_length, win_length, window, center, pad_mode)
-    cum = np.cumsum(rows, axis=1, dtype=np.float64)
-    threshold = roll_percent * cum[:, -1:]
-    idx = np.argmax(cum >= threshold, axis=1)
-    return np.asarray(freqs[idx][np.newaxis, :])
+
+    def make(sr_v: int, n_fft_v: int) -> Any:
+        freqs = fft_frequencies(sr=sr_v, n_fft=n_fft_v)
+
+        n_bins = freqs.size
+        n_chunks = -(-n_bins // _ROLL_CHUNK)
+
+        def fn(rows: F32) -> npt.NDArray[np.float64]:
+            # cumulative sums of chunks first, then only inside the chunk that crosses
+            padded = np.zeros((rows.shape[0], n_chunks * _ROLL_CHUNK), dtype=np.float32)
+            padded[:, :n_bins] = rows
+            blocks = padded.reshape(rows.shape[0], n_chunks, _ROLL_CHUNK)
+            chunk = blocks.sum(axis=2, dtype=np.float64)
+            ccum = np.cumsum(chunk, axis=1)
+            threshold = roll_percent * ccum[:, -1:]
+            ci = np.argmax(ccum >= threshold, axis=1)
+            r = np.arange(rows.shape[0])
+            inner = np.cumsum(blocks[r, ci], axis=1, dtype=np.float64)
+            inner += (ccum[r, ci] - chunk[r, ci])[:, np.newaxis]
+            hit = inner >= threshold
+            # rounding can leave the chunk total a hair below its cumulative sum
+            j = np.where(hit.any(axis=1), np.argmax(hit, axis=1), _ROLL_CHUNK - 1)
+            idx = np.minimum(ci * _ROLL_CHUNK + j, n_bins - 1)
+            return np.asarray(freqs[idx][:, np.newaxis], dtype=np.float64)
+
+        return fn
+
+    out = _spectrogram_reduce(
+        y, sr, S, n_fft, hop_length, win_length, window, center, pad_mode, 1.0, make, 1
+    )
+    return np.ascontiguousarray(out.T)
 
 
 def spectral_flatness(
@@ -460,13 +505,35 @@ def spectral_flatness(
     """
     if amin <= 0:
         raise ValueError(f"amin must be positive, got {amin}")
-    rows, _ = _mag_rows(y, sr, S, n_fft, hop_length, win_length, window, center, pad_mode)
-    p = rows**power if power != 1.0 else rows.copy()
-    np.maximum(p, np.float32(amin), out=p)
-    amean = np.mean(p, axis=1, dtype=np.float64)
-    np.log(p, out=p)
-    gmean = np.exp(np.mean(p, axis=1, dtype=np.float64))
-    return np.asarray((gmean / amean)[np.newaxis, :])
+
+    # from a signal the blocks arrive as |STFT| ** power already; a given S is a magnitude
+    exponent = 1.0 if S is None else power
+
+    def make(sr_v: int, n_fft_v: int) -> Any:
+        def fn(rows: F32) -> npt.NDArray[np.float64]:
+            p = rows**exponent if exponent != 1.0 else rows.copy()
+            np.maximum(p, np.float32(amin), out=p)
+            amean = np.mean(p, axis=1, dtype=np.float64)
+            # log of the geometric mean from products of 8 neighbours (in float64 they
+            # cannot overflow or underflow for values in [amin, 1e30]): 1/8 of the logs
+            n = p.shape[1]
+            n8 = n - n % 8
+            prod = p[:, 0:n8:2].astype(np.float64)
+            prod *= p[:, 1:n8:2]
+            prod = prod[:, 0::2] * prod[:, 1::2]
+            prod = prod[:, 0::2] * prod[:, 1::2]
+            logsum = np.log(prod).sum(axis=1)
+            if n8 < n:
+                logsum += np.log(p[:, n8:].astype(np.float64)).sum(axis=1)
+            gmean = np.exp(logsum / n)
+            return np.asarray((gmean / amean)[:, np.newaxis], dtype=np.float64)
+
+        return fn
+
+    out = _spectrogram_reduce(
+        y, sr, S, n_fft, hop_length, win_length, window, center, pad_mode, power, make, 1
+    )
+    return np.ascontiguousarray(out.T)
 
 
 def spectral_contrast(
@@ -509,29 +576,50 @@ def spectral_contrast(
         raise ValueError(f"quantile must be in (0, 1), got {quantile}")
     if fmin <= 0:
         raise ValueError(f"fmin must be positive, got {fmin}")
-    rows, freqs = _mag_rows(y, sr, S, n_fft, hop_length, win_length, window, center, pad_mode)
-    edges = np.zeros(n_bands + 2)
-    edges[1:] = fmin * 2.0 ** np.arange(n_bands + 1)
-    if edges[-2] >= freqs[-1]:
-        raise ValueError(
-            f"fmin={fmin} Hz with n_bands={n_bands} puts band edges above Nyquist ({freqs[-1]} Hz)"
-        )
-    peak = np.zeros((n_bands + 1, rows.shape[0]))
-    valley = np.zeros_like(peak)
-    for k in range(n_bands + 1):
-        band = (freqs >= edges[k]) & (freqs <= edges[k + 1])
-        idx = np.flatnonzero(band)
-        if k > 0 and idx.size:
-            band[idx[0] - 1] = True  # share the lower edge bin with the band below
-        if k == n_bands and idx.size:
-            band[idx[0] + 1 :] = True
-        sub = rows[:, band]
-        n_q = max(1, int(np.rint(quantile * sub.shape[1])))
-        if k < n_bands and sub.shape[1] > 1:
-            sub = sub[:, :-1]  # the upper edge bin belongs to the next band
-        srt = np.sort(sub, axis=1)
-        valley[k] = srt[:, :n_q].mean(axis=1)
-        peak[k] = srt[:, -n_q:].mean(axis=1)
+    n_out = n_bands + 1
+
+    def make(sr_v: int, n_fft_v: int) -> Any:
+        freqs = fft_frequencies(sr=sr_v, n_fft=n_fft_v)
+        edges = np.zeros(n_bands + 2)
+        edges[1:] = fmin * 2.0 ** np.arange(n_bands + 1)
+        if edges[-2] >= freqs[-1]:
+            raise ValueError(
+                f"fmin={fmin} Hz with n_bands={n_bands} puts band edges above Nyquist "
+                f"({freqs[-1]} Hz)"
+            )
+        bands = []
+        for k in range(n_out):
+            band = (freqs >= edges[k]) & (freqs <= edges[k + 1])
+            idx = np.flatnonzero(band)
+            if k > 0 and idx.size:
+                band[idx[0] - 1] = True  # share the lower edge bin with the band below
+            if k == n_bands and idx.size:
+                band[idx[0] + 1 :] = True
+            cols = np.flatnonzero(band)
+            n_q = max(1, int(np.rint(quantile * cols.size)))
+            if k < n_bands and cols.size > 1:
+                cols = cols[:-1]  # the upper edge bin belongs to the next band
+            bands.append((int(cols[0]), int(cols[-1]) + 1, n_q) if cols.size else (0, 0, n_q))
+
+        def fn(rows: F32) -> npt.NDArray[np.float64]:
+            res = np.zeros((rows.shape[0], 2 * n_out))
+            for k, (c0, c1, n_q) in enumerate(bands):
+                sub = rows[:, c0:c1]
+                if n_q == 1 and c1 > c0:  # extremes: no sort needed
+                    res[:, k] = sub.max(axis=1)
+                    res[:, n_out + k] = sub.min(axis=1)
+                    continue
+                srt = np.sort(sub, axis=1)
+                res[:, k] = srt[:, -n_q:].mean(axis=1)
+                res[:, n_out + k] = srt[:, :n_q].mean(axis=1)
+            return res
+
+        return fn
+
+    both = _spectrogram_reduce(
+        y, sr, S, n_fft, hop_length, win_length, window, center, pad_mode, 1.0, make, 2 * n_out
+    ).T
+    peak, valley = both[:n_out], both[n_out:]
     if linear:
         return peak - valley
     return np.asarray(power_to_db(peak) - power_to_db(valley))
@@ -637,12 +725,24 @@ def rms(
         return np.asarray(np.sqrt(2.0 * power.sum(axis=0) / n_fft**2)[np.newaxis, :])
     if y is None:
         raise ValueError("give either the signal y or a spectrogram S")
-    sig, _ = _as_mono(y, 1, dtype=np.float64)
+    sig, _ = _as_mono(y, 1)
     if center:
         sig = np.pad(sig, frame_length // 2, mode=pad_mode)
     if sig.size < frame_length:
         raise ValueError(
             f"signal of {sig.size} samples is shorter than frame_length={frame_length}"
         )
-    energy = _frame_sums(sig * sig, frame_length, hop)
-    return np.sqrt(np.maximum(energy, 0.0) / frame_length)[np.newaxis, :]
+    n_frames = 1 + (sig.size - frame_length) // hop
+    if frame_length % hop == 0:
+        # energies of hop-sized blocks (one vectorised pass over the float32 samples),
+        # then each frame adds its frame_length // hop blocks
+        k = frame_length // hop
+        blocks = sig[: (n_frames + k - 1) * hop].reshape(-1, hop)
+        block_energy = np.einsum("ij,ij->i", blocks, blocks).astype(np.float64)
+        energy = block_energy[:n_frames].copy()
+        for j in range(1, k):
+            energy += block_energy[j : j + n_frames]
+    else:
+        sig64 = sig.astype(np.float64)
+        energy = _frame_sums(sig64 * sig64, frame_length, hop)
+    return np.asarray(np.sqrt(np.maximum(energy, 0.0) / frame_length)[np.newaxis, :])

@@ -15,7 +15,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from ._iir import sos_filter, sos_filter_energy
 from ._input import _as_channels
+from ._threads import _matmul_rows
 
 __all__ = [
     "LoudnessInfo",
@@ -116,12 +118,8 @@ def k_weighting(y: npt.ArrayLike, sr: int) -> F64:
     >>> round(float(20 * np.log10(gain)), 1)  # +0.7 dB at 1 kHz, cancelled by the -0.691 offset
     0.7
     """
-    import scipy.signal
-
     x, sr_v = _as_channels(y, sr)
-    (b1, a1), (b2, a2) = _biquad_coeffs(sr_v)
-    sos = np.array([np.concatenate((b1, a1)), np.concatenate((b2, a2))])
-    return np.asarray(scipy.signal.sosfilt(sos, x, axis=-1))
+    return sos_filter(_k_sos(sr_v), x)
 
 
 def _weights(n_channels: int) -> F64:
@@ -133,16 +131,59 @@ def _weights(n_channels: int) -> F64:
     return np.ones(n_channels)
 
 
-def _block_power(z: F64, sr: int, block_s: float, step_s: float, weights: F64) -> tuple[F64, F64]:
+class _KWeighted:
+    """A signal's K-weighted channels, computed only as far as each caller needs:
+    per-step energies (never storing the filtered signal) or the filtered signal."""
+
+    def __init__(self, x: F64, sr: int) -> None:
+        self.x = x
+        self.sr = sr
+        self._energies: dict[int, F64] = {}
+        self._filtered: F64 | None = None
+
+    @property
+    def n_channels(self) -> int:
+        return int(self.x.shape[0])
+
+    @property
+    def n_samples(self) -> int:
+        return int(self.x.shape[1])
+
+    def step_energies(self, step: int) -> F64:
+        if step not in self._energies:
+            self._energies[step] = sos_filter_energy(_k_sos(self.sr), self.x, step)
+        return self._energies[step]
+
+    def filtered(self) -> F64:
+        if self._filtered is None:
+            self._filtered = sos_filter(_k_sos(self.sr), self.x)
+        return self._filtered
+
+
+def _k_sos(sr: int) -> F64:
+    (b1, a1), (b2, a2) = _biquad_coeffs(sr)
+    return np.array([np.concatenate((b1, a1)), np.concatenate((b2, a2))])
+
+
+def _block_power(kw: _KWeighted, block_s: float, step_s: float, weights: F64) -> tuple[F64, F64]:
     """Weighted mean-square per block: returns (per-channel (c, m), weighted sum (m,))."""
-    block = round(block_s * sr)
-    step = round(step_s * sr)
-    n = z.shape[1]
+    block = round(block_s * kw.sr)
+    step = round(step_s * kw.sr)
+    n = kw.n_samples
     if n < block:
-        return np.zeros((z.shape[0], 0)), np.zeros(0)
-    csum = np.concatenate((np.zeros((z.shape[0], 1)), np.cumsum(z * z, axis=1)), axis=1)
-    starts = np.arange(0, n - block + 1, step)
-    per_ch = (csum[:, starts + block] - csum[:, starts]) / block
+        return np.zeros((kw.n_channels, 0)), np.zeros(0)
+    n_blocks = 1 + (n - block) // step
+    if block % step == 0:
+        # energies of whole steps, then sums of block // step neighbouring steps
+        k = block // step
+        seg = kw.step_energies(step)[:, : n_blocks + k - 1]
+        csum = np.concatenate((np.zeros((kw.n_channels, 1)), np.cumsum(seg, axis=1)), axis=1)
+        per_ch = (csum[:, k:] - csum[:, :-k]) / block
+    else:
+        z = kw.filtered()
+        csum = np.concatenate((np.zeros((z.shape[0], 1)), np.cumsum(z * z, axis=1)), axis=1)
+        starts = np.arange(n_blocks) * step
+        per_ch = (csum[:, starts + block] - csum[:, starts]) / block
     return per_ch, weights @ per_ch
 
 
@@ -153,9 +194,9 @@ def _lufs(power: F64 | float) -> Any:
 
 def _prepare(
     y: npt.ArrayLike, sr: int, channel_weights: npt.ArrayLike | None
-) -> tuple[F64, int, F64]:
+) -> tuple[_KWeighted, int, F64]:
     x, sr_v = _as_channels(y, sr)
-    z = k_weighting(x, sr_v)
+    z = _KWeighted(x, sr_v)
     w = (
         _weights(x.shape[0])
         if channel_weights is None
@@ -210,8 +251,8 @@ def integrated_loudness(
     >>> round(integrated_loudness(np.stack([tone, tone]), sr), 1)   # EBU Tech 3341 case 1
     -23.0
     """
-    z, sr_v, w = _prepare(y, sr, channel_weights)
-    per_ch, total = _block_power(z, sr_v, 0.4, 0.1, w)
+    z, _, w = _prepare(y, sr, channel_weights)
+    per_ch, total = _block_power(z, 0.4, 0.1, w)
     return _integrated_from_blocks(per_ch, total, w)
 
 
@@ -235,7 +276,7 @@ def momentary_loudness(
     (True, True)
     """
     z, sr_v, w = _prepare(y, sr, channel_weights)
-    _, total = _block_power(z, sr_v, 0.4, step, w)
+    _, total = _block_power(z, 0.4, step, w)
     times = 0.4 + np.arange(total.size) * (round(step * sr_v) / sr_v)
     return np.asarray(times, dtype=np.float64), np.asarray(_lufs(total), dtype=np.float64)
 
@@ -262,7 +303,7 @@ def short_term_loudness(
     (21, -23.0)
     """
     z, sr_v, w = _prepare(y, sr, channel_weights)
-    _, total = _block_power(z, sr_v, 3.0, step, w)
+    _, total = _block_power(z, 3.0, step, w)
     times = 3.0 + np.arange(total.size) * (round(step * sr_v) / sr_v)
     return np.asarray(times, dtype=np.float64), np.asarray(_lufs(total), dtype=np.float64)
 
@@ -299,8 +340,8 @@ def loudness_range(
     >>> round(loudness_range(y, sr))   # EBU Tech 3342 case 1
     10
     """
-    z, sr_v, w = _prepare(y, sr, channel_weights)
-    _, total = _block_power(z, sr_v, 3.0, 0.1, w)
+    z, _, w = _prepare(y, sr, channel_weights)
+    _, total = _block_power(z, 3.0, 0.1, w)
     return _lra_from_short_term(np.asarray(_lufs(total)))
 
 
@@ -332,7 +373,8 @@ def _channel_true_peak(x: F64, factor: int, taps: int = 32) -> float:
     half = taps // 2
     padded = np.pad(x, (half, half))
     window = padded[starts[:, None] + np.arange(1, taps + 1)]
-    vals = window @ _interpolation_taps(factor, taps).T
+    vals = np.empty((window.shape[0], factor - 1))
+    _matmul_rows(window, _interpolation_taps(factor, taps).T, vals)
     return max(peak, float(np.max(np.abs(vals))))
 
 
@@ -393,8 +435,8 @@ def measure_loudness(
     """
     x, sr_v = _as_channels(y, sr)
     z, _, w = _prepare(x, sr_v, channel_weights)
-    per_ch, total = _block_power(z, sr_v, 0.4, 0.1, w)
-    _, st_total = _block_power(z, sr_v, 3.0, 0.1, w)
+    per_ch, total = _block_power(z, 0.4, 0.1, w)
+    _, st_total = _block_power(z, 3.0, 0.1, w)
     st = np.asarray(_lufs(st_total))
     mom = np.asarray(_lufs(total))
     peak = float(np.max(np.abs(x)))

@@ -9,6 +9,7 @@ the sparsity of voiced observations instead of a dense ``(2 n_bins)²`` matrix.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +18,8 @@ import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
 from ._input import _as_mono, _check_sr, _positive_int
-from ._stft import PadMode, _fft, _frame_rows
+from ._stft import PadMode, _fast_len, _fft, _frame_rows
+from ._threads import _parallel
 
 __all__ = ["LivePitchDetector", "PitchInfo", "pyin", "track_pitch", "yin"]
 
@@ -103,33 +105,70 @@ def _periods(
     return min_period, max_period
 
 
-def _cmndf(frames: npt.NDArray[Any], win_length: int, max_period: int) -> F64:
-    """Cumulative mean normalised difference ``d'(τ)`` for τ = 0..max_period, rows = frames."""
-    fft = _fft(frames.shape[0] * frames.shape[1])
+def _cmndf_blocks(
+    frames: npt.NDArray[Any],
+    win_length: int,
+    max_period: int,
+    consume: Callable[[int, int, F64], None],
+) -> None:
+    """Cumulative mean normalised difference ``d'(τ)``, τ = 0..max_period, block by block.
+
+    ``consume(start, stop, d)`` receives the rows ``d[start:stop]`` (frames × lags) of
+    each block; blocks run in parallel on large jobs, so ``consume`` must only write
+    its own rows.  Correlations come from float32 FFTs of a fast length (no circular
+    wrap for the lags needed); energies and the cumulative mean run in float64 along
+    the lag axis laid out as rows, where numpy's running sums vectorise.
+    """
+    n_frames = frames.shape[0]
     # integrate over the middle of the frame so the estimate is centred on the frame
     span = win_length + max_period + 1
     start = (frames.shape[1] - span) // 2
-    x = np.ascontiguousarray(frames[:, start : start + span], dtype=np.float32)
-    n_fft = 1 << int(np.ceil(np.log2(span)))
-    # correlations in float32 (the FFTs dominate); energies accumulate in float64
-    spec = fft.rfft(x, n=n_fft, axis=1)
-    spec_w = fft.rfft(x[:, :win_length], n=n_fft, axis=1)
-    spec *= np.conj(spec_w)
-    corr = np.asarray(fft.irfft(spec, n=n_fft, axis=1)[:, : max_period + 1], dtype=np.float64)
-    x64 = x.astype(np.float64)
-    energy = np.zeros((x.shape[0], span + 1))
-    np.cumsum(x64 * x64, axis=1, out=energy[:, 1:])
-    e0 = energy[:, win_length : win_length + 1]
-    tau = np.arange(max_period + 1)
-    e_tau = energy[:, win_length : win_length + max_period + 1] - energy[:, : max_period + 1]
-    diff = np.maximum(e0 + e_tau - 2.0 * corr, 0.0)
-    diff[:, 0] = 0.0
-    csum = np.cumsum(diff[:, 1:], axis=1)
-    out = np.ones_like(diff)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        out[:, 1:] = diff[:, 1:] * tau[1:] / csum
-    out[~np.isfinite(out)] = 1.0
-    return np.asarray(out, dtype=np.float64)
+    n_fft = _fast_len(span)
+    fft = _fft(n_frames * frames.shape[1])
+    block = max(1, (1 << 17) // n_fft)
+    tau = np.arange(1, max_period + 1, dtype=np.float64)[:, np.newaxis]
+
+    def run(first: int, last: int) -> None:
+        buf = np.zeros((min(block, last - first), n_fft), dtype=np.float32)
+        for s in range(first, last, block):
+            e = min(s + block, last)
+            x = frames[s:e, start : start + span]
+            xb = buf[: e - s]
+            xb[:, :win_length] = x[:, :win_length]
+            xb[:, win_length:] = 0.0
+            spec_w = fft.rfft(xb, axis=1)
+            xb[:, :span] = x
+            spec = fft.rfft(xb, axis=1)
+            spec *= np.conj(spec_w)
+            corr = fft.irfft(spec, n=n_fft, axis=1)[:, : max_period + 1]
+            # lags as rows from here on
+            xt = np.ascontiguousarray(x.T, dtype=np.float64)
+            energy = np.zeros((span + 1, e - s))
+            np.cumsum(xt * xt, axis=0, out=energy[1:])
+            diff = energy[win_length : win_length + max_period + 1] - energy[: max_period + 1]
+            diff += energy[win_length]
+            diff -= 2.0 * corr.T
+            np.maximum(diff, 0.0, out=diff)
+            d = diff[1:]
+            csum = np.cumsum(d, axis=0)
+            out = np.ones((max_period + 1, e - s))
+            with np.errstate(divide="ignore", invalid="ignore"):
+                np.divide(d * tau, csum, out=out[1:])
+            out[~np.isfinite(out)] = 1.0
+            consume(s, e, np.ascontiguousarray(out.T))
+
+    _parallel(n_frames, block, n_frames * n_fft, run)
+
+
+def _cmndf(frames: npt.NDArray[Any], win_length: int, max_period: int) -> F64:
+    """Cumulative mean normalised difference ``d'(τ)`` for τ = 0..max_period, rows = frames."""
+    out = np.empty((frames.shape[0], max_period + 1))
+
+    def store(start: int, stop: int, d: F64) -> None:
+        out[start:stop] = d
+
+    _cmndf_blocks(frames, win_length, max_period, store)
+    return out
 
 
 def _parabolic_shift(d: F64) -> F64:
@@ -213,14 +252,24 @@ def yin(
     frames, sr_v, _ = _frames(y, sr, frame_length, hop_length, center, pad_mode)
     win = frame_length // 2 if win_length is None else _positive_int(win_length, "win_length")
     pmin, pmax = _periods(sr_v, fmin, fmax, frame_length, win)
-    d = _cmndf(frames, win, pmax)
-    shift = _parabolic_shift(d)
-    band = d[:, pmin : pmax + 1]
-    below = _troughs(band) & (band < trough_threshold)
-    has = below.any(axis=1)
-    idx = np.where(has, np.argmax(below, axis=1), np.argmin(band, axis=1)) + pmin
-    rows = np.arange(d.shape[0])
-    period = idx + shift[rows, idx]
+    period = np.empty(frames.shape[0])
+
+    def pick(start: int, stop: int, d: F64) -> None:
+        band = d[:, pmin : pmax + 1]
+        below = _troughs(band) & (band < trough_threshold)
+        has = below.any(axis=1)
+        idx = np.where(has, np.argmax(below, axis=1), np.argmin(band, axis=1)) + pmin
+        # parabolic refinement at the chosen lag only (none at the first and last lag)
+        rows = np.arange(d.shape[0])
+        inner = (idx > 0) & (idx < d.shape[1] - 1)
+        i = np.clip(idx, 1, d.shape[1] - 2)
+        a, b, c = d[rows, i - 1], d[rows, i], d[rows, i + 1]
+        denom = a - 2.0 * b + c
+        with np.errstate(divide="ignore", invalid="ignore"):
+            shift = np.where(np.abs(denom) > 1e-12, 0.5 * (a - c) / denom, 0.0)
+        period[start:stop] = idx + np.where(inner, np.clip(shift, -1.0, 1.0), 0.0)
+
+    _cmndf_blocks(frames, win, pmax, pick)
     return np.asarray(sr_v / period, dtype=np.float64)
 
 

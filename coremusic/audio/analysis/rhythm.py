@@ -18,7 +18,8 @@ import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
 from ._input import _as_mono, _positive_int
-from ._stft import _fft, frames_to_time, power_to_db
+from ._stft import _fast_len, _fft, frames_to_time, power_to_db
+from ._threads import _parallel
 from .features import melspectrogram
 
 __all__ = [
@@ -368,18 +369,43 @@ def onset_detect(
 
 # ----------------------------------------------------------------------------- tempo
 def _global_autocorrelation(env: F64, win: int) -> F64:
-    """Mean over frames of the Hann-windowed local autocorrelation (each normalised at lag 0)."""
+    """Mean over frames of the Hann-windowed local autocorrelation (each normalised at lag 0).
+
+    The inverse FFT is linear, so the normalised autocorrelations are averaged as
+    power spectra (weighted by each frame's inverse lag-0 energy) and transformed back
+    once; frames are transformed in blocks shared between threads.
+    """
     win = min(win, env.size)
     padded = np.pad(env, (win // 2, win - win // 2 - 1), mode="constant")
     frames = sliding_window_view(padded, win)
     hann = 0.5 - 0.5 * np.cos(2.0 * np.pi * np.arange(win) / win)
-    n_fft = 1 << int(np.ceil(np.log2(2 * win)))
-    fft = _fft(frames.shape[0] * n_fft)
-    spec = fft.rfft(frames * hann, n=n_fft, axis=-1)
-    ac = fft.irfft(spec.real**2 + spec.imag**2, n=n_fft, axis=-1)[:, :win]
-    lag0 = ac[:, :1]
-    ac = np.where(lag0 > 1e-12 * max(float(lag0.max()), 1e-30), ac / np.maximum(lag0, 1e-30), 0.0)
-    return np.asarray(ac.mean(axis=0))
+    n_frames = frames.shape[0]
+    lag0 = np.correlate(padded * padded, hann * hann, mode="valid")
+    ok = lag0 > 1e-12 * max(float(lag0.max()), 1e-30)
+    weight = np.where(ok, 1.0 / np.maximum(lag0, 1e-30), 0.0)
+    n_fft = _fast_len(2 * win - 1)  # no circular wrap for lags < win
+    fft = _fft(n_frames * n_fft)
+    hann32 = hann.astype(np.float32)
+    block = max(1, (1 << 17) // n_fft)
+    partial: list[F64] = []
+
+    def run(start: int, stop: int) -> None:
+        buf = np.zeros((min(block, stop - start), n_fft), dtype=np.float32)
+        acc = np.zeros(n_fft // 2 + 1)
+        for s in range(start, stop, block):
+            e = min(s + block, stop)
+            x = buf[: e - s]
+            np.multiply(frames[s:e], hann32, out=x[:, :win])
+            x[:, win:] = 0.0
+            spec = fft.rfft(x, axis=-1)
+            power = np.square(spec.real, dtype=np.float64)
+            power += np.square(spec.imag, dtype=np.float64)
+            acc += np.einsum("i,ij->j", weight[s:e], power)
+        partial.append(acc)
+
+    _parallel(n_frames, block, n_frames * n_fft, run)
+    mean_power = np.sum(partial, axis=0) / n_frames
+    return np.asarray(fft.irfft(mean_power, n=n_fft)[:win], dtype=np.float64)
 
 
 def _onset_envelope(
@@ -529,25 +555,23 @@ def _dp_beats(score: F64, period: float, tightness: float) -> npt.NDArray[np.int
     hi = max(1, round(period / 2.0))
     offsets = np.arange(-lo, -hi + 1)  # candidate previous beats relative to now
     penalty = -tightness * np.log(-offsets / period) ** 2
-    cum = score.copy()
+    # a beat's predecessors lie at least `hi` frames back, so `hi` consecutive frames
+    # depend only on frames already scored and are scored together
+    padded = np.full(n + lo, -np.inf)
+    padded[lo:] = score
+    cum = padded[lo:]
+    windows = sliding_window_view(padded, offsets.size)  # row i: cum[i - lo : i - hi + 1]
     back = np.full(n, -1, dtype=np.intp)
-    first = True
     threshold = 0.01 * float(score.max())
-    for i in range(n):
-        start = i + offsets[0]
-        stop = i + offsets[-1] + 1
-        if stop <= 0:
-            continue
-        s = max(start, 0)
-        window = cum[s:stop] + penalty[s - start :]
-        j = int(np.argmax(window))
-        best = float(window[j])
-        # until the first real onset, do not chain from silence
-        if first and score[i] < threshold:
-            continue
-        first = False
-        cum[i] = score[i] + best
-        back[i] = s + j
+    # until the first real onset, do not chain from silence
+    loud = np.flatnonzero(score[hi:] >= threshold)
+    first = hi + int(loud[0]) if loud.size else n
+    for a in range(first, n, hi):
+        b = min(a + hi, n)
+        cand = windows[a:b] + penalty
+        j = np.argmax(cand, axis=1)
+        cum[a:b] = score[a:b] + cand[np.arange(b - a), j]
+        back[a:b] = np.arange(a - lo, b - lo) + j
     # the best path ends at the highest cumulative score within the last 1.5 periods
     tail_start = max(0, n - round(1.5 * period))
     tail = tail_start + int(np.argmax(cum[tail_start:]))
