@@ -283,7 +283,9 @@ class LinkMIDIClock(LinkScheduler):
         q = self.quantum
         beat_now = state.beat_at_time(now, q)
         if self._next_tick is None:
-            self._next_tick = math.floor(beat_now * PPQN) + 1
+            # The first tick leaves the backend time to take it (a JACK cycle or two).
+            margin = round(min(self.lookahead / 2.0, 0.02) * 1e6)
+            self._next_tick = math.floor(state.beat_at_time(now + margin, q) * PPQN) + 1
         elif not (beat_now - 1.0 <= self._next_tick / PPQN
                   <= state.beat_at_time(round(horizon), q) + 1.0):
             self._resync(beat_now, now)

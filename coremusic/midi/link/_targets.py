@@ -231,7 +231,7 @@ class JackLinkTimebase:
     """
 
     def __init__(self, session: LinkSession, client: JackClient, *, horizon: float = 0.25,
-                 window: float = 4.0, settle: float = 2.0, max_ppm: float = 500.0,
+                 window: float = 4.0, settle: float = 2.0, max_ppm: float = 1000.0,
                  step: float = 0.01) -> None:
         from coremusic.backends.jack.client import JackClient
 
@@ -360,6 +360,27 @@ class JackLinkTimebase:
             if not self._segments:
                 raise RuntimeError("the timebase has no map yet: call update() first")
             return self._frame_at(time)
+
+    def time_at_frame(self, frame: float) -> float:
+        """The Link host time (microseconds) of an unwrapped JACK ``frame``: the inverse
+        of :meth:`frame_at` (for example to put received MIDI on the Link timeline).
+        """
+        with self._lock:
+            if not self._segments:
+                raise RuntimeError("the timebase has no map yet: call update() first")
+            for t0, f0, slope in reversed(self._segments):
+                if frame >= f0:
+                    return t0 + (frame - f0) / slope
+            t0, f0, slope = self._segments[0]
+            return t0 + (frame - f0) / slope
+
+    def unwrap(self, frame: int) -> int:
+        """The unwrapped frame nearest the timebase's latest sample for a 32-bit JACK
+        frame time (``MIDIEventData.frame``)."""
+        with self._lock:
+            reference = self._unwrap_base + (self._last_raw or 0)
+        delta = ((frame - reference + 0x80000000) & _U32) - 0x80000000
+        return reference + delta
 
     def stats(self) -> TimebaseStats:
         """Where the map stands (see :class:`TimebaseStats`)."""
