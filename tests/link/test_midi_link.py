@@ -11,7 +11,7 @@ import doctest
 import importlib
 import itertools
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -31,6 +31,18 @@ from coremusic.midi.link import (
 from tests.jack.conftest import jack_server  # noqa: F401  (the fixture)
 
 TICK_US = 60e6 / 120.0 / 24   # a clock tick at 120 bpm
+
+
+def _until(predicate: Callable[[], bool], step: Callable[[], None] | None = None,
+           timeout: float = 10.0) -> None:
+    """Bounded wait: poll ``predicate`` (calling ``step`` between polls)."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s")
+        time.sleep(0.02)
+        if step is not None:
+            step()
 
 
 class Recorder(LinkMIDITarget):
@@ -89,9 +101,7 @@ class TestClock:
         stop = t0 + 1_000_000                          # beyond what is queued
         session.set_is_playing(False, stop)
         clock.run_once()
-        while rec.sent[-1][1] < stop + 100_000:
-            time.sleep(0.05)
-            clock.run_once()
+        _until(lambda: rec.sent[-1][1] >= stop + 100_000, clock.run_once)
         statuses = rec.statuses()
         i_start, i_stop = statuses.index(0xFA), statuses.index(0xFC)
         assert rec.sent[i_start][1] == pytest.approx(t0, abs=1.0)
@@ -104,9 +114,7 @@ class TestClock:
         # Not rewound: the next start continues from beat 2 (sixteenth 8).
         session.set_is_playing(True, stop + 200_000)
         clock.run_once()
-        while 0xFB not in rec.statuses():
-            time.sleep(0.05)
-            clock.run_once()
+        _until(lambda: 0xFB in rec.statuses(), clock.run_once)
         i_spp = rec.statuses().index(0xF2)
         assert rec.sent[i_spp][0] == song_position_pointer(8)
         assert rec.statuses()[i_spp + 1: i_spp + 3] == [0xFB, 0xF8]
@@ -137,8 +145,7 @@ class TestClock:
                               lookahead=0.5, interval=0.01)
         with clock:
             assert clock.running
-            while 0xFA not in rec.statuses():
-                time.sleep(0.01)
+            _until(lambda: 0xFA in rec.statuses())
         assert not clock.running and clock.closed
         statuses = rec.statuses()
         assert statuses[0] == 0xFA and statuses[-1] == 0xFC and set(statuses[1:-1]) == {0xF8}
@@ -230,8 +237,7 @@ class TestSequencer:
         player = LinkMIDISequencer(session, _sequence((0.0, 60, 4.0), (0.0, 64, 4.0)), rec,
                                    lookahead=0.5, interval=0.01)
         player.start()
-        while len(rec.sent) < 2:
-            time.sleep(0.01)
+        _until(lambda: len(rec.sent) >= 2)
         with pytest.raises(RuntimeError, match="stopped"):
             player.sequence = _sequence()
         player.stop()
@@ -318,9 +324,7 @@ def test_jack_timebase_maps_link_time_to_frames(jack_server: str) -> None:  # no
                 LinkMIDIClock(s, out, timebase=tb, lookahead=0.5)
             target = JackMIDITarget(out, s, timebase=tb)
             with LinkMIDIClock(s, target, interval=0.01):
-                deadline = time.monotonic() + 10
-                while len(received) < 30 and time.monotonic() < deadline:
-                    time.sleep(0.01)
+                _until(lambda: len(received) >= 30)
             frames = [e.frame for e in received]
         assert len(frames) >= 30 and target.late == 0
         assert all(abs(b - a - 1000) <= 1 for a, b in itertools.pairwise(frames))
