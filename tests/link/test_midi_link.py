@@ -160,10 +160,18 @@ class TestClock:
         clock = LinkMIDIClock(session, rec, lookahead=0.2)
         session.set_is_playing(True, _t0(session) - 200_000)
         clock.run_once()
-        session.force_beat_at_time(session.beat_at_time() + 33.0)
+        # Jump to just past bar line 32: on the new timeline Link started (about 0.2
+        # beats ago) right before it. The clock stops after what it had queued and
+        # continues on the next sixteenth with the song position from that bar line.
+        session.force_beat_at_time(32.1, session.clock.micros())
         clock.run_once()
         s = clock.stats
         assert s.resyncs == 1 and s.stops == 1 and s.continues == 1 and s.song_positions == 1
+        i_spp = rec.statuses().index(0xF2)
+        assert rec.statuses()[i_spp - 1: i_spp + 3] == [0xFC, 0xF2, 0xFB, 0xF8]
+        beat = session.capture_app_session_state().beat_at_time(round(rec.sent[i_spp][1]))
+        assert beat * 4 == pytest.approx(round(beat * 4), abs=1e-5)
+        assert rec.sent[i_spp][0] == song_position_pointer(round((beat - 32.0) * 4))
 
     def test_bad_arguments(self, session: LinkSession) -> None:
         rec = Recorder()
@@ -263,6 +271,19 @@ class TestSequencer:
         session.set_is_playing(False, session.clock.micros() + 250_000)
         player.run_once()
         assert rec.sent[-1][0].hex() == "803e00" and not player.playing
+
+
+    def test_a_jump_ahead_goes_to_the_current_pass(self, session: LinkSession) -> None:
+        seq = _sequence(*[(float(b), 60 + b, 0.5) for b in range(4)])
+        rec = Recorder()
+        player = LinkMIDISequencer(session, seq, rec, lookahead=0.3)
+        player.run_once()
+        session.force_beat_at_time(session.beat_at_time() + 400.0)
+        player.run_once()
+        s = player.stats
+        assert s.loops <= 1 and s.skipped <= 4, "the jump was played through pass by pass"
+        assert s.start_beat is not None and s.start_beat >= 396.0
+        assert s.notes_on == s.notes_off or s.notes_on == s.notes_off + 1
 
 
 @pytest.mark.usefixtures("no_sockets")

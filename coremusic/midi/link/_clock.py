@@ -288,7 +288,8 @@ class LinkMIDIClock(LinkScheduler):
             self._next_tick = math.floor(state.beat_at_time(now + margin, q) * PPQN) + 1
         elif not (beat_now - 1.0 <= self._next_tick / PPQN
                   <= state.beat_at_time(round(horizon), q) + 1.0):
-            self._resync(beat_now, now)
+            frontier = round(self._send_time(float(now)))  # after what is queued already
+            self._resync(state.beat_at_time(frontier, q), frontier)
         if self._seek_pending and not self._playing:
             self._seek_pending = False
             self._send(song_position_pointer(self._position // _SPP_TICKS), now)
@@ -327,15 +328,26 @@ class LinkMIDIClock(LinkScheduler):
             self._next_tick = tick + 1
 
     def _resync(self, beat_now: float, now: int) -> None:
-        """The timeline jumped: continue from now, relocating a running transport."""
+        """The timeline jumped: tick on from ``now`` (at beat ``beat_now`` of the new
+        timeline, after everything queued), and relocate a running transport.
+
+        Following Link, the song is re-placed from Link's start on the new timeline
+        (SPP + Continue); otherwise it continues from where it was.
+        """
         self._counts["resyncs"] += 1
         self._next_tick = math.floor(beat_now * PPQN) + 1
         self._join = None
-        if self._playing:
-            position = self._position
+        was_playing = self._playing
+        if was_playing:
             self._stop_transport(float(now))
-            self._position = math.ceil(position / _SPP_TICKS) * _SPP_TICKS
+        if self.follow_transport:
+            self._seen_change = None
+            self._position = 0
+        elif was_playing:
+            self._position = math.ceil(self._position / _SPP_TICKS) * _SPP_TICKS
             self._plan_join(self._next_tick, self._position)
+        else:
+            self._seen_change = None  # a start was pending: plan it on the new timeline
 
     def _finish(self, time: float) -> None:
         self._join = None

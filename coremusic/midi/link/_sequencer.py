@@ -299,6 +299,12 @@ class LinkMIDISequencer(LinkScheduler):
             self._begin(state, first_multiple(state.beat_at_time(now + 10_000, q), q), now)
         length = self.loop_beats
         events = self._events
+        if self._start_beat is not None:
+            behind = math.floor((state.beat_at_time(now, q) - self._start_beat) / length)
+            if behind > self._pass + 1:  # the timeline jumped ahead: go to the current pass
+                self._release(float(now))
+                self._pass = behind
+                self._index = 0
         while self._start_beat is not None:
             base = self._start_beat + self._pass * length
             if self._index < len(events) and events[self._index][0] < length:
