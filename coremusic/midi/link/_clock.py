@@ -274,25 +274,22 @@ class LinkMIDIClock(LinkScheduler):
         if self._playing:
             self._stop_at = float(change)
         self._join = None
-        if state.is_playing:
+        if state.is_playing and self._stop_at is None:  # (else planned after the Stop)
             origin = first_multiple(state.beat_at_time(change, q), q)
-            if self._stop_at is None:
-                self._plan_join(round(origin * PPQN), self._position)
+            self._plan_join(round(origin * PPQN), self._position)
 
     def _schedule(self, state: SessionState, now: int, horizon: float) -> None:
         q = self.quantum
         beat_now = state.beat_at_time(now, q)
         if self._next_tick is None:
-            # The first tick leaves the backend time to take it (a JACK cycle or two).
-            margin = round(min(self.lookahead / 2.0, 0.02) * 1e6)
-            self._next_tick = math.floor(state.beat_at_time(now + margin, q) * PPQN) + 1
+            self._next_tick = math.floor(state.beat_at_time(now + self._margin, q) * PPQN) + 1
         elif not (beat_now - 1.0 <= self._next_tick / PPQN
                   <= state.beat_at_time(round(horizon), q) + 1.0):
-            frontier = round(self._send_time(float(now)))  # after what is queued already
+            frontier = round(self._send_time(float(now + self._margin)))  # after the queue
             self._resync(state.beat_at_time(frontier, q), frontier)
         if self._seek_pending and not self._playing:
             self._seek_pending = False
-            self._send(song_position_pointer(self._position // _SPP_TICKS), now)
+            self._send(song_position_pointer(self._position // _SPP_TICKS), now + self._margin)
             self._counts["song_positions"] += 1
         self._follow(state, q, now)
         while True:

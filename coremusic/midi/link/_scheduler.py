@@ -124,7 +124,7 @@ class LinkScheduler(ABC):
         with self._lock:
             if not self.session.closed:
                 try:
-                    self._finish(self._send_time(self.session.clock.micros()))
+                    self._finish(self._send_time(self.session.clock.micros() + self._margin))
                 except Exception as exc:  # kept like the thread's errors, and raised
                     self.errors.append(exc)
                     raise
@@ -168,6 +168,12 @@ class LinkScheduler(ABC):
             now = self.session.clock.micros()
             state = self.session.capture_app_session_state()
             self._schedule(state, now, now + self.lookahead * 1e6)
+
+    @property
+    def _margin(self) -> int:
+        """Microseconds a first message keeps from now, for the backend to take it in
+        time (a JACK cycle or two)."""
+        return round(min(self.lookahead / 2.0, 0.02) * 1e6)
 
     def _send(self, data: bytes, time: float) -> float:
         """Send at ``time`` or right after the previous message; the time used."""

@@ -296,7 +296,7 @@ class LinkMIDISequencer(LinkScheduler):
         if self.follow_transport:
             self._follow(state, now)
         elif self._start_beat is None and not self._finished:
-            self._begin(state, first_multiple(state.beat_at_time(now + 10_000, q), q), now)
+            self._begin(state, first_multiple(state.beat_at_time(now + self._margin, q), q), now)
         length = self.loop_beats
         events = self._events
         if self._start_beat is not None:
