@@ -358,6 +358,9 @@ def test_jack_timebase_maps_link_time_to_frames(jack_server: str) -> None:  # no
                 JackMIDIOutput("out", client_name="link-tx-local", connect=[inp.name]) as out:
             with pytest.raises(ValueError, match="horizon"):
                 LinkMIDIClock(s, out, timebase=tb, lookahead=0.5)
+            with JackMIDIOutput("own", client_name="link-own") as other, \
+                    LinkMIDIClock(s, other, lookahead=0.6) as own:   # a timebase of its own
+                assert own.target.timebase.horizon >= 0.6  # type: ignore[attr-defined]
             target = JackMIDITarget(out, s, timebase=tb)
             with LinkMIDIClock(s, target, interval=0.01):
                 _until(lambda: len(received) >= 30)

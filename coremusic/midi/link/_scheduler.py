@@ -60,9 +60,10 @@ class LinkScheduler(ABC):
                  timebase: JackLinkTimebase | None = None, quantum: float | None = None,
                  lookahead: float = 0.1, interval: float | None = None) -> None:
         self.session = check_session(session)
-        self.target: LinkMIDITarget = make_target(session, port, dest, timebase=timebase)
-        self._quantum = None if quantum is None else check_quantum(quantum)
         self.lookahead = check_seconds(lookahead, "lookahead", low=0.001, high=5.0)
+        self.target: LinkMIDITarget = make_target(session, port, dest, timebase=timebase,
+                                                  lookahead=self.lookahead)
+        self._quantum = None if quantum is None else check_quantum(quantum)
         self.interval = (self.lookahead / 4.0 if interval is None
                          else check_seconds(interval, "interval", low=0.0005, high=self.lookahead))
         tb = getattr(self.target, "timebase", None)

@@ -411,6 +411,8 @@ class JackMIDITarget(LinkMIDITarget):
     timebase : JackLinkTimebase, optional
         A map shared with other targets (so that their frames agree exactly);
         by default one of its own on the output's client.
+    horizon : float
+        The ``horizon`` of that timebase of its own (at least the look-ahead).
 
     Attributes
     ----------
@@ -427,7 +429,7 @@ class JackMIDITarget(LinkMIDITarget):
     """
 
     def __init__(self, output: JackMIDIOutput, session: LinkSession, *,
-                 timebase: JackLinkTimebase | None = None) -> None:
+                 timebase: JackLinkTimebase | None = None, horizon: float = 0.25) -> None:
         from coremusic.backends.jack.midi import JackMIDIOutput
 
         if not isinstance(output, JackMIDIOutput):
@@ -436,7 +438,7 @@ class JackMIDITarget(LinkMIDITarget):
             raise RuntimeError("the JackMIDIOutput is closed")
         check_session(session)
         if timebase is None:
-            timebase = JackLinkTimebase(session, output.client)
+            timebase = JackLinkTimebase(session, output.client, horizon=horizon)
         elif not isinstance(timebase, JackLinkTimebase):
             raise TypeError(f"timebase must be a JackLinkTimebase, got {type(timebase).__name__}")
         self.output = output
@@ -472,9 +474,11 @@ class JackMIDITarget(LinkMIDITarget):
 
 
 def make_target(session: LinkSession, port: Any, dest: Any = None, *,
-                timebase: JackLinkTimebase | None = None) -> LinkMIDITarget:
+                timebase: JackLinkTimebase | None = None,
+                lookahead: float = 0.1) -> LinkMIDITarget:
     """The target for ``port``: a LinkMIDITarget as is, a JackMIDIOutput, or a
-    CoreMIDI output port with ``dest``.
+    CoreMIDI output port with ``dest``. A JACK target without ``timebase`` gets one
+    whose horizon covers ``lookahead`` seconds.
 
     Example
     -------
@@ -500,6 +504,6 @@ def make_target(session: LinkSession, port: Any, dest: Any = None, *,
     if isinstance(port, JackMIDIOutput):
         if dest is not None:
             raise ValueError("a JACK output port has its connections, not a dest")
-        return JackMIDITarget(port, session, timebase=timebase)
+        return JackMIDITarget(port, session, timebase=timebase, horizon=max(0.25, lookahead))
     raise TypeError("port must be a JackMIDIOutput, a CoreMIDI MIDIOutputPort (with dest) or a "
                     f"LinkMIDITarget, got {type(port).__name__}")
