@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import time
 from pathlib import Path
 
 import pytest
@@ -237,3 +238,27 @@ def test_sequencer_notes_land_on_the_link_beats(netns: Namespace, jack_server: s
     stats = a.call("stats")
     assert stats["sequencer_errors"] == [] and stats["sequencer"]["late"] == 0
     assert stats["sequencer"]["notes_on"] == len(ons)
+
+
+def test_sequencer_follows_the_peers_transport(netns: Namespace, jack_server: str) -> None:  # noqa: F811
+    a, b = _pair(netns, jack_server, sync=True)
+    a.call("sequencer", notes=[[0.0, 60, 0.5], [2.0, 67, 0.5]], follow_transport=True,
+           lookahead=LOOKAHEAD)
+    b.call("set_playing_at", playing=True, delay=200_000)
+    a.wait_for("is_playing", True)
+    started = a.call("transport")
+    _wait_midi(a, 0x90, 2)
+    ons = [frame for status, frame, _ in _received(a) if status == 0x90][:2]
+    beats = a.call("beats", frames=ons)["beats"]
+    bar = math.ceil(started["beat"] / 4 - 1e-6) * 4      # the first bar line at/after the start
+    assert beats == pytest.approx([bar, bar + 2.0], abs=_one_frame_in_beats(120.0))
+    b.call("set_playing", playing=False)
+    a.wait_for("is_playing", False)
+    deadline = time.monotonic() + NETWORK_TIMEOUT       # the sequencer's next wake-up
+    while (sent := a.call("stats")["sequencer"])["playing"]:
+        assert time.monotonic() < deadline, "the sequencer did not follow the stop"
+        time.sleep(0.02)
+    _wait_midi(a, 0x80, sent["notes_on"])
+    assert sent["notes_off"] == sent["notes_on"] and sent["playing"] is False
+    data = _data(a)
+    assert [d[0] for d, _ in data].count(0x90) == sent["notes_on"]
