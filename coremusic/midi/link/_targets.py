@@ -9,9 +9,10 @@ backend timestamps on a clock of its own:
   (:class:`CoreMIDITarget`).
 * **JACK** timestamps are *frames* of the audio clock. JACK relates frames to
   its microsecond clock ``jack_get_time`` with a delay-locked loop (DLL); and
-  ``jack_get_time`` itself is ``CLOCK_MONOTONIC_RAW`` in JACK2 1.9.21 (measured:
-  the two agree within a microsecond) but ``CLOCK_MONOTONIC`` in other builds,
-  which differs by a slowly drifting offset (NTP slews it). :class:`JackLinkTimebase`
+  ``jack_get_time`` itself reads ``CLOCK_MONOTONIC_RAW`` in JACK2 1.9.21
+  (measured: the two agree within a microsecond); a JACK that reads
+  ``CLOCK_MONOTONIC`` (or another clock) differs from Link's by an offset that
+  drifts slowly (NTP slews ``CLOCK_MONOTONIC``, not the raw clock). :class:`JackLinkTimebase`
   therefore measures the offset between the two clocks at every update (reads
   bracketed by two Link-clock reads, the narrowest bracket of three) and maps Link
   time to frames through a smoothed line that follows JACK's DLL.
