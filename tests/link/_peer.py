@@ -102,8 +102,8 @@ class Peer:
         return {"errors": [repr(e) for e in s.callback_errors]}
 
 
-def main() -> None:
-    peer = Peer()
+def main(peer: Peer | None = None) -> None:
+    peer = Peer() if peer is None else peer
     print(json.dumps({"ok": True, "ready": True}), flush=True)
     for line in sys.stdin:
         request = json.loads(line)

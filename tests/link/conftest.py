@@ -166,10 +166,11 @@ class Namespace:
         assert done.returncode == 0, f"snippet failed in the namespace:\n{done.stderr}"
         return done.stdout
 
-    def spawn(self, name: str) -> PeerProcess:
+    def spawn(self, name: str, script: Path = PEER_SCRIPT) -> PeerProcess:
+        """Start a peer process (``script``, by default tests/link/_peer.py) inside."""
         env = self._env()
         proc = subprocess.Popen(
-            [*self._enter(), sys.executable, "-u", str(PEER_SCRIPT)],
+            [*self._enter(), sys.executable, "-u", str(script)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
             text=True, env=env, cwd=str(ROOT),
         )
