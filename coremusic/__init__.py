@@ -105,6 +105,8 @@ _LAZY: dict[str, str] = {
     "TempoMap": "coremusic.midi.tempo",
     # Ableton Link (needs the optional link_shim; the import error names the install command)
     "LinkSession": "coremusic.link",
+    "LinkMIDIClock": "coremusic.midi.link",
+    "LinkMIDISequencer": "coremusic.midi.link",
     # analysis entry, slicing, plots, batch
     "AudioAnalyzer": "coremusic.audio.analysis",
     "AudioInfo": "coremusic.audio.analysis",

@@ -7,7 +7,7 @@ Run from the repository root::
 
 Prints markdown tables:
 
-1. steady-state time per feature (median of repeats after a warm-up call) for both
+1. steady-state time per feature (median of repeats after two warm-up calls) for both
    libraries, the speed ratio (librosa / coremusic, > 1 means coremusic is faster) and
    an agreement figure (correlation of the outputs, or the difference that matters);
 2. the first call of each feature in a fresh interpreter (import + first call; this is
@@ -68,7 +68,9 @@ def make_clip(seconds: float, sr: int = SR, seed: int = 0) -> np.ndarray:
 
 
 def timeit(fn: Callable[[], Any], repeats: int) -> tuple[float, Any]:
-    out = fn()  # warm-up (JIT, caches, lazy imports)
+    fn()  # warm-up (JIT, caches, lazy imports) ...
+    out = fn()  # ... and a second one: the allocator of a fresh process settles its
+    # thresholds over the first large allocations, which only the first row would pay
     times = []
     for _ in range(repeats):
         t0 = time.perf_counter()
