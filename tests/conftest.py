@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 from collections.abc import Iterator
 
@@ -40,3 +41,23 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if item.get_closest_marker("macos"):
             item.add_marker(skip)
+
+
+# The JACK server of the whole session (one: libjack serves one server per process).
+JACK_SAMPLE_RATE = 48000
+JACK_PERIOD = 256
+
+
+@pytest.fixture(scope="session")
+def jack_server() -> Iterator[str]:
+    """The name of a running private JACK server (also set as JACK_DEFAULT_SERVER)."""
+    if shutil.which("jackd") is None:
+        pytest.skip("jackd is not installed (install jackd2 to run the JACK tests)")
+    from coremusic.backends.jack import DummyJackServer
+
+    # -t 5000 (the default client timeout of DummyJackServer): a busy test
+    # machine must not get our Python clients zombified by the server
+    with DummyJackServer(rate=JACK_SAMPLE_RATE, period=JACK_PERIOD, prefix="coremusic-test",
+                         set_default=True) as server:
+        assert server.name is not None
+        yield server.name

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.jack.conftest import SAMPLE_RATE, jack_server  # noqa: F401  (the fixture)
+from tests.jack.conftest import SAMPLE_RATE
 from tests.link.conftest import NETWORK_TIMEOUT, Namespace, PeerProcess, wait_until_clock
 
 pytestmark = [pytest.mark.link, pytest.mark.jack]
@@ -87,7 +87,7 @@ def _one_frame_in_beats(bpm: float) -> float:
     return bpm / 60.0 / SAMPLE_RATE
 
 
-def test_clock_ticks_follow_the_tempo_of_a_peer(netns: Namespace, jack_server: str) -> None:  # noqa: F811
+def test_clock_ticks_follow_the_tempo_of_a_peer(netns: Namespace, jack_server: str) -> None:
     a, b = _pair(netns, jack_server)
     a.call("clock", lookahead=LOOKAHEAD)
     _wait_midi(a, CLOCK, 72)                        # 3 beats at 120 bpm
@@ -134,7 +134,7 @@ def test_clock_ticks_follow_the_tempo_of_a_peer(netns: Namespace, jack_server: s
     assert stats["timebase"]["steps"] == 0
 
 
-def test_start_and_stop_follow_the_peer_on_the_bar(netns: Namespace, jack_server: str) -> None:  # noqa: F811
+def test_start_and_stop_follow_the_peer_on_the_bar(netns: Namespace, jack_server: str) -> None:
     a, b = _pair(netns, jack_server, sync=True)
     a.call("clock", lookahead=LOOKAHEAD)
     _wait_midi(a, CLOCK, 12)
@@ -168,7 +168,7 @@ def test_start_and_stop_follow_the_peer_on_the_bar(netns: Namespace, jack_server
     assert (stats["starts"], stats["stops"], stats["playing"], stats["position"]) == (1, 1, False, 0)
 
 
-def test_joining_a_playing_session_sends_song_position(netns: Namespace, jack_server: str) -> None:  # noqa: F811
+def test_joining_a_playing_session_sends_song_position(netns: Namespace, jack_server: str) -> None:
     a, b = _pair(netns, jack_server, sync=True)
     b.call("set_playing", playing=True)
     a.wait_for("is_playing", True)
@@ -194,7 +194,7 @@ def test_joining_a_playing_session_sends_song_position(netns: Namespace, jack_se
                                                        abs=_one_frame_in_beats(120.0))
 
 
-def test_sequencer_notes_land_on_the_link_beats(netns: Namespace, jack_server: str) -> None:  # noqa: F811
+def test_sequencer_notes_land_on_the_link_beats(netns: Namespace, jack_server: str) -> None:
     a, b = _pair(netns, jack_server)
     pattern = [[0.0, 60, 0.5], [1.0, 62, 0.5], [2.0, 64, 0.5], [3.0, 65, 0.5]]
     a.call("clock", lookahead=LOOKAHEAD)
@@ -227,20 +227,22 @@ def test_sequencer_notes_land_on_the_link_beats(netns: Namespace, jack_server: s
     late_beats = a.call("beats", frames=[f for _, f in ons[-4:]])["beats"]   # at 150 bpm
     assert late_beats == pytest.approx([round(late_beats[0]) + i for i in range(4)],
                                        abs=_one_frame_in_beats(150.0))
-    # (What either had queued when the tempo change arrived stays where it was, so
-    # the one beat that straddles the change may differ by a tick.)
+    # (What either had queued when the tempo change arrived stays where it was.
+    # The clock and the sequencer queue on their own threads, so the change can
+    # reach them up to a look-ahead apart: the beats that straddle it, at most
+    # two, may differ by a tick.)
     tick_frames = set(ticks)
     off_tick = [f for _, f in ons if not any(f + d in tick_frames for d in (-1, 0, 1))]
     assert len(off_tick) <= 1, f"notes not on a clock message: {off_tick}"
     between = [sum(1 for t in ticks if x <= t < y) for (_, x), (_, y) in itertools.pairwise(ons)]
-    assert between.count(24) >= len(between) - 1, f"clock messages per beat between notes: {between}"
+    assert between.count(24) >= len(between) - 2, f"clock messages per beat between notes: {between}"
     assert all(abs(n - 24) <= 1 for n in between), between
     stats = a.call("stats")
     assert stats["sequencer_errors"] == [] and stats["sequencer"]["late"] == 0
     assert stats["sequencer"]["notes_on"] == len(ons)
 
 
-def test_sequencer_follows_the_peers_transport(netns: Namespace, jack_server: str) -> None:  # noqa: F811
+def test_sequencer_follows_the_peers_transport(netns: Namespace, jack_server: str) -> None:
     a, b = _pair(netns, jack_server, sync=True)
     a.call("sequencer", notes=[[0.0, 60, 0.5], [2.0, 67, 0.5]], follow_transport=True,
            lookahead=LOOKAHEAD)

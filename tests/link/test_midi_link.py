@@ -28,7 +28,6 @@ from coremusic.midi.link import (
     sequence_events,
     song_position_pointer,
 )
-from tests.jack.conftest import jack_server  # noqa: F401  (the fixture)
 
 TICK_US = 60e6 / 120.0 / 24   # a clock tick at 120 bpm
 
@@ -311,7 +310,7 @@ def test_targets_and_their_errors(session: LinkSession) -> None:
 
 
 @pytest.mark.jack
-def test_jack_timebase_maps_link_time_to_frames(jack_server: str) -> None:  # noqa: F811
+def test_jack_timebase_maps_link_time_to_frames(jack_server: str) -> None:
     from coremusic.backends.jack import JackClient
     from coremusic.backends.jack.midi import JackMIDIInput, JackMIDIOutput
     from coremusic.midi.link import JackMIDITarget

@@ -383,6 +383,43 @@ class _Notifications:
             time.sleep(0.001)
 
 
+class _ServerClaim:
+    """The JACK server this process is a client of.
+
+    libjack keeps the shared state of ONE server per process (its globals are
+    set up by the first client and reused by the next ones, whatever server
+    they name), so a client of a second server while clients of the first are
+    open corrupts that state and crashes.  coremusic refuses it instead.
+    """
+
+    lock = threading.Lock()
+    server: str | None = None
+    clients = 0
+
+    @classmethod
+    def claim(cls, server: str) -> None:
+        with cls.lock:
+            if cls.clients and cls.server != server:
+                raise JackError(
+                    f"this process has {cls.clients} open client(s) of JACK server "
+                    f"{cls.server!r}; libjack serves one server per process, so a client of "
+                    f"{server!r} can open only after those are closed")
+            cls.server = server
+            cls.clients += 1
+
+    @classmethod
+    def release(cls) -> None:
+        with cls.lock:
+            cls.clients = max(0, cls.clients - 1)
+            if not cls.clients:
+                cls.server = None
+
+    @classmethod
+    def current(cls) -> str | None:
+        """The server this process has open clients of (None: no client open)."""
+        return cls.server if cls.clients else None
+
+
 def _close_client(lib: Any, ptr: Any, holder: list[Any], gate: _ProcessGate | None = None,
                   notes: _Notifications | None = None) -> None:
     if gate is not None and gate.python and gate.active and not gate.finished.is_set():
@@ -392,6 +429,7 @@ def _close_client(lib: Any, ptr: Any, holder: list[Any], gate: _ProcessGate | No
         notes.quiesce(lib, ptr)
     lib.jack_client_close(ptr)
     holder.clear()
+    _ServerClaim.release()
 
 
 # How long to wait for a Python process callback to end JACK's thread (seconds):
@@ -419,6 +457,8 @@ class JackClient:
         No server runs under that name.
     JackError
         Any other failure; the message decodes the ``jack_status_t`` bits.
+        Also: clients of another server are open in this process (libjack
+        serves one server per process; close them first).
     BackendUnavailableError
         libjack itself is missing.
 
@@ -441,12 +481,14 @@ class JackClient:
         if use_exact_name:
             options |= _OPTION_USE_EXACT_NAME
         status = ffi.new("jack_status_t *")
+        _ServerClaim.claim(self.server)
         if server:
             ptr = lib.jack_client_open(name.encode(), options | _OPTION_SERVER_NAME, status,
                                        ffi.new("char[]", server.encode()))
         else:
             ptr = lib.jack_client_open(name.encode(), options, status)
         if ptr == ffi.NULL:
+            _ServerClaim.release()
             raise client_open_error(int(status[0]), name, server or os.environ.get("JACK_DEFAULT_SERVER"))
         self._ptr = ptr
         self._keepalive: list[Any] = []

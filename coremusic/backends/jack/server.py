@@ -184,8 +184,24 @@ class DummyJackServer:
 
 
 def _server_answers(name: str) -> bool:
-    from coremusic.backends.jack.client import JackClient
+    """Whether a server called ``name`` accepts clients.
 
+    A probe client inside this process is possible only while it has no
+    clients of another server (libjack serves one server per process); then
+    the probe runs in a child process (``jack_wait``, shipped with jackd2).
+    """
+    from coremusic.backends.jack.client import JackClient, _ServerClaim
+
+    current = _ServerClaim.current()
+    jack_wait = shutil.which("jack_wait")
+    if current is not None and current != name:
+        if jack_wait is None:
+            raise JackError(
+                f"cannot probe JACK server {name!r} from a process with open clients of "
+                f"{current!r} without the jack_wait tool (part of jackd2)")
+        probe = subprocess.run([jack_wait, "-s", name, "-c"], capture_output=True, text=True,
+                               timeout=30, check=False)
+        return probe.stdout.strip() == "running"
     try:
         JackClient("coremusic-probe", server=name).close()
     except JackServerNotRunningError:
