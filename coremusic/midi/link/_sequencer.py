@@ -327,6 +327,20 @@ class LinkMIDISequencer(LinkScheduler):
                 self._start_beat = None
                 self._finished = True
 
+    def _recalled(self, messages: list[tuple[float, bytes]]) -> None:
+        # the notes recalled before they started do not sound; those whose note-off
+        # was recalled still do (the release that follows ends them)
+        for _, data in reversed(messages):
+            key = (data[0] & 0x0F, data[1]) if len(data) == 3 else (-1, -1)
+            if _is_note_on(data):
+                if self._active[key] > 0:
+                    self._active[key] -= 1
+                self._counts["notes_on"] -= 1
+            elif _is_note_off(data):
+                self._active[key] += 1
+                self._counts["notes_off"] -= 1
+            self._counts["events"] -= 1
+
     def _finish(self, time: float) -> None:
         self._release(time)
         self._start_beat = None
