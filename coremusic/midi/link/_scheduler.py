@@ -226,4 +226,4 @@ class LinkScheduler(ABC):
 
     @abstractmethod
     def _finish(self, time: float) -> None:
-        """Send what ends playback, at ``time`` (after everything queued)."""
+        """Send what ends playback, at ``time`` (after everything still queued)."""

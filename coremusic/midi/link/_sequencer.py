@@ -113,8 +113,9 @@ class LinkMIDISequencer(LinkScheduler):
     start time (joining a session that is already playing plays from the current
     position of the loop). The session's tempo rules, not the sequence's tempo map;
     a tempo change by any peer applies to everything later than the look-ahead.
-    Stopping (:meth:`stop`, or Link's stop when following) sends a note-off for
-    every note still sounding, after the messages already queued.
+    Link's stop (when following) sends a note-off for every note still sounding
+    at Link's stop time; :meth:`stop` does so at once on a JACK target (what was
+    queued from then on is recalled), after the messages already queued on others.
 
     Parameters
     ----------
@@ -270,7 +271,7 @@ class LinkMIDISequencer(LinkScheduler):
         self._counts["events"] += 1
 
     def _release(self, time: float) -> None:
-        """A note-off for every note still sounding, at ``time`` (or after the queue)."""
+        """A note-off for every note still sounding, at ``time`` (or after what was sent last)."""
         for (channel, note), count in sorted(self._active.items()):
             if count > 0:
                 self._send(bytes((0x80 | channel, note, 0)), time)
