@@ -212,6 +212,26 @@ def _sequence(*notes: tuple[float, int, float]) -> MIDISequence:
 
 
 @pytest.mark.usefixtures("no_sockets")
+def test_clock_stop_recalls_queued_ticks_where_the_target_can(session: LinkSession) -> None:
+    rec = RecallingRecorder()
+    clock = LinkMIDIClock(session, rec, lookahead=2.0, interval=0.01, rewind_on_stop=False)
+    t0 = _t0(session)
+    session.set_is_playing(True, t0 - 50_000)
+    clock.start()
+    _until(lambda: session.clock.micros() > t0 + 300_000 and 0xFA in rec.statuses())
+    clock.stop()
+    cut = rec.cuts[0]
+    assert rec.recalled and all(t >= cut for _, t in rec.recalled)
+    assert rec.sent[-1] == (b"\xfc", cut) and all(t < cut for _, t in rec.sent[:-1])
+    statuses = rec.statuses()
+    played = statuses[statuses.index(0xFA):].count(0xF8)
+    s = clock.stats
+    assert s.ticks == statuses.count(0xF8) and not s.playing
+    # the song position counts the ticks heard, rounded up to a sixteenth when stopped
+    assert round(s.position * 24) == -(-played // 6) * 6
+
+
+@pytest.mark.usefixtures("no_sockets")
 class TestSequencer:
     def test_events_in_beats(self) -> None:
         seq = _sequence((0.0, 60, 1.0), (1.0, 62, 0.5))
