@@ -35,8 +35,8 @@ def test_cancel_drops_exactly_the_queued_messages_from_a_frame(
         pair: tuple[JackMIDIOutput, JackMIDIInput]) -> None:
     out, inp = pair
     xruns = Xruns(inp)
-    base = (out.frame_time() + 24000) & U32  # 0.5 s ahead
-    old = [(bytes([0x90, 40 + k, 100]), (base + k * 4800) & U32) for k in range(20)]  # up to 2 s ahead
+    base = (out.frame_time() + 72000) & U32  # 1.5 s ahead: nothing plays before the checks below
+    old = [(bytes([0x90, 40 + k, 100]), (base + k * 4800) & U32) for k in range(20)]  # up to 3.5 s ahead
     for data, frame in old:
         out.send(data, frame=frame)
     out.send(b"\xb0\x07\x64")  # as soon as possible: behind the queue, never recalled
