@@ -14,12 +14,14 @@ loop region ``[start, end)`` begins at the frame of ``k`` loop lengths
 after the first end, computed from exact seconds, so loops never drift
 by a frame.  Notes still sounding at the loop end are released there.
 
-Stop, pause and seek send a note-off for every sounding note, release the
-sustain pedal where it was down and send *all notes off* (CC 123) on every
-channel that played, stamped after everything already queued: messages
-handed to the port (at most ``lookahead`` seconds of them) still play, so
-these take effect up to ``lookahead`` seconds late, and nothing is left
-hanging.
+Stop, pause and seek take effect at once: the player recalls from the
+output what it queued from *now* plus a safety margin on (two JACK periods:
+the cycle being written and the next; CoreMIDI flushes its schedule), then
+sends, at that frame, a note-off for every note sounding there (note-ons
+before it whose note-offs were at or after it), releases the sustain pedal
+where it is down there and sends *all notes off* (CC 123) on every channel
+that played, so nothing is left hanging.  Pause and seek go on from the
+first event recalled.
 
 Example
 -------
@@ -205,7 +207,11 @@ class MIDIPlayer:
         self._loop: tuple[int, int] | None = None
         self._now_u: int | None = None  # the clock, unwrapped
         self._last_sent: int | None = None
-        self._sounding: dict[tuple[int, int], int] = {}
+        self._sounding: dict[tuple[int, int], int] = {}  # after everything queued
+        # what was queued and may not have played yet: (frame, bytes, event index or -1)
+        self._log: deque[tuple[int, bytes, int]] = deque()
+        self._played_sounding: dict[tuple[int, int], int] = {}  # after everything before the log
+        self._played_sustain: set[int] = set()
         self._released: set[tuple[int, int]] = set()  # released early: their note-off is not sent again
         self._sustain: set[int] = set()
         self._channels: set[int] = set()
@@ -253,27 +259,71 @@ class MIDIPlayer:
         return max(tick0, self._tempo.seconds_to_tick(max(seconds, Fraction(0))))
 
     # -- sending -------------------------------------------------------------------------
-    def _send(self, data: bytes, frame: int) -> None:
-        self.output.send(data, frame)
-        self._last_sent = frame
-        self.sent += 1
+    @staticmethod
+    def _apply(data: bytes, sounding: dict[tuple[int, int], int], sustain: set[int]) -> None:
+        """Update the sounding notes and pedals by one message."""
         status = data[0]
         kind, channel = status & 0xF0, status & 0x0F
         if kind == 0x90 and data[2] > 0:
             key = (channel, data[1])
-            self._sounding[key] = self._sounding.get(key, 0) + 1
-            self._channels.add(channel)
+            sounding[key] = sounding.get(key, 0) + 1
         elif kind == 0x80 or kind == 0x90:
             key = (channel, data[1])
-            if self._sounding.get(key, 0) > 1:
-                self._sounding[key] -= 1
+            if sounding.get(key, 0) > 1:
+                sounding[key] -= 1
             else:
-                self._sounding.pop(key, None)
+                sounding.pop(key, None)
         elif kind == 0xB0 and data[1] == 64:
             if data[2] >= 64:
-                self._sustain.add(channel)
+                sustain.add(channel)
             else:
-                self._sustain.discard(channel)
+                sustain.discard(channel)
+
+    def _send(self, data: bytes, frame: int, index: int = -1) -> None:
+        self.output.send(data, frame)
+        self._last_sent = frame
+        self.sent += 1
+        self._log.append((frame, data, index))
+        self._apply(data, self._sounding, self._sustain)
+        if data[0] & 0xF0 == 0x90 and data[2] > 0:
+            self._channels.add(data[0] & 0x0F)
+
+    def _commit(self, now: int) -> None:
+        """Forget the log of what played before ``now`` (kept as the played state)."""
+        log = self._log
+        while log and log[0][0] < now:
+            self._apply(log.popleft()[1], self._played_sounding, self._played_sustain)
+
+    def _cut(self) -> tuple[int, int | None]:
+        """Recall what was queued from now + a margin on (lock held).
+
+        Returns that frame and the index of the first sequence event recalled
+        (None: none was).  Afterwards the sounding notes and pedals are those
+        at that frame, so :meth:`_release` there ends exactly what sounds.
+        """
+        now = self._now()
+        period = getattr(self.output, "period", None)
+        at = now + (2 * period if isinstance(period, int) else 0)
+        self._commit(now)
+        self.output.cancel(at)
+        sounding = dict(self._played_sounding)
+        sustain = set(self._played_sustain)
+        kept: deque[tuple[int, bytes, int]] = deque()
+        first: int | None = None
+        for frame, data, index in self._log:
+            if frame < at:
+                kept.append((frame, data, index))
+                self._apply(data, sounding, sustain)
+            elif first is None and index >= 0:
+                first = index
+        self._log = kept
+        self._sounding = sounding
+        self._sustain = sustain
+        self._last_sent = kept[-1][0] if kept else None
+        while len(self._segments) > 1 and self._segments[-1][0] >= at:
+            self._segments.pop()  # a loop end that was recalled
+            self.iterations -= 1
+        return at, first
 
     def _release(self, frame: int, *, all_notes_off: bool) -> None:
         """Note-offs for sounding notes (and pedal up, CC 123) at ``frame``."""
@@ -300,13 +350,11 @@ class MIDIPlayer:
         self._released.discard(key)
         return kind == 0x80 or data[2] == 0
 
-    def _release_point(self) -> int:
-        now = self._now()
-        return now if self._last_sent is None else max(now, self._last_sent)
-
     def _feed(self) -> None:
         """Queue every event due before now + lookahead (called with the lock held)."""
-        horizon = self._now() + round(self.lookahead * self._rate)
+        now = self._now()
+        self._commit(now)
+        horizon = now + round(self.lookahead * self._rate)
         ticks, data = self._ticks, self._data
         n = len(ticks)
         while self._state == "playing":
@@ -341,7 +389,7 @@ class MIDIPlayer:
                 self._index = i + 1
                 continue
             try:
-                self._send(data[i], frame)
+                self._send(data[i], frame, i)
             except Exception as exc:  # e.g. a full queue: keep it, retry on the next round
                 if len(self.errors) < _MAX_ERRORS:
                     self.errors.append(exc)
@@ -420,12 +468,15 @@ class MIDIPlayer:
         with self._cond:
             if self._state != "playing":
                 return
-            at = self._release_point()
+            at, first = self._cut()
             self._position = self._tick_at(at)
-            if self._index < len(self._ticks):
-                self._position = min(self._position, self._ticks[self._index])
+            index = self._index if first is None else first
+            if index < len(self._ticks) and self._ticks[index] < self._position:
+                index = bisect_left(self._ticks, self._position)  # a recalled loop end: go on to it
+            if index < len(self._ticks):
+                self._position = min(self._position, self._ticks[index])
             self._release(at, all_notes_off=True)
-            self._resume_index = self._index
+            self._resume_index = index
             self._state = "paused"
 
     def stop(self) -> None:
@@ -436,8 +487,11 @@ class MIDIPlayer:
         >>> # player.stop()
         """
         with self._cond:
-            if self._state == "playing":
-                self._release(self._release_point(), all_notes_off=True)
+            if self._state == "playing" or (self._state == "finished" and self._log
+                                            and self._log[-1][0] >= self._now()):
+                at, _ = self._cut()
+                self._release(at, all_notes_off=True)
+            self._released.clear()
             self._state = "stopped"
             self._position = 0
             self._cond.notify_all()
@@ -472,8 +526,9 @@ class MIDIPlayer:
                 if self._state == "finished":
                     self._state = "stopped"
                 return None
-            at = self._release_point()
+            at, _ = self._cut()
             self._release(at, all_notes_off=True)
+            self._released.clear()  # nothing before the new position plays again
             return self._begin(max(at, self._now() + round(self.start_delay * self._rate)))
 
     def set_loop(self, start: float | None, end: float | None = None, *, ticks: bool = False) -> None:

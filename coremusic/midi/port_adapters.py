@@ -129,6 +129,14 @@ class OutputAdapter(Protocol):
         """Send at ``stamp`` (None: as soon as possible)."""
         ...
 
+    def cancel(self, from_stamp: int) -> int:
+        """Recall messages sent so far stamped at or after ``from_stamp``; returns how many.
+
+        Messages sent after the call are kept and may be stamped from
+        ``from_stamp`` on, below the recalled ones.
+        """
+        ...
+
     def close(self) -> None:
         """Release the port (idempotent)."""
         ...
@@ -288,6 +296,18 @@ class JackOutputAdapter:
                 self._last = stamp
             self._port.send(message, frame=stamp)
 
+    def cancel(self, from_stamp: int) -> int:
+        """Recall the queued messages at frames ``>= from_stamp`` (see :meth:`JackMIDIOutput.cancel`).
+
+        Example
+        -------
+        >>> # out.cancel(out.now() + 2 * out.period)   # then send note-offs at that frame
+        """
+        with self._lock:
+            count = int(self._port.cancel(int(from_stamp)))
+            self._last = self._port.last_frame
+            return count
+
     def close(self) -> None:
         """Close the port (idempotent)."""
         self._port.close()
@@ -409,6 +429,22 @@ class CoreMIDIOutputAdapter:
     def send(self, message: MIDIMessage | bytes, stamp: int | None = None) -> None:
         """Send at host time ``stamp`` (None or 0: now)."""
         self._port.send(self._dest, message, timestamp=0 if stamp is None else int(stamp))
+
+    def cancel(self, from_stamp: int) -> int:
+        """Drop every scheduled message for the destination (``MIDIFlushOutput``); returns 0.
+
+        CoreMIDI cannot recall scheduled packets selectively: this flushes
+        everything still scheduled for the destination, also what is stamped
+        before ``from_stamp``, and it does not say how many (so 0).
+
+        Example
+        -------
+        >>> # out.cancel(out.now())
+        """
+        from coremusic import capi
+
+        capi.midi_flush_output(int(self._dest.ref))
+        return 0
 
     def close(self) -> None:
         """Dispose of the port (idempotent)."""

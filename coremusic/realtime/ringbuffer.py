@@ -366,6 +366,25 @@ class EventRing:
         """Messages that can be popped now."""
         return self._events_written - self._events_read
 
+    @property
+    def events_pushed(self) -> int:
+        """Messages pushed since creation (a monotonic counter: the producer's position)."""
+        return self._events_written
+
+    @property
+    def events_popped(self) -> int:
+        """Messages popped or dropped since creation (the consumer's position)."""
+        return self._events_read
+
+    def frame_at(self, position: int) -> int:
+        """The frame stamp of the message pushed as number ``position`` (counting from 0).
+
+        Only meaningful while that message is still in the ring
+        (``events_popped <= position < events_pushed``); the producer may
+        read it safely, since only the producer writes the slot.
+        """
+        return int(self._frames[position & self._event_mask])
+
     def __len__(self) -> int:
         return self.events_available
 

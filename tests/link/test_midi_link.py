@@ -64,6 +64,21 @@ class Recorder(LinkMIDITarget):
         return [d[0] for d, _ in self.sent]
 
 
+class RecallingRecorder(Recorder):
+    """A Recorder whose queue can be recalled (as a JACK target's)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.recalled: list[tuple[bytes, float]] = []
+        self.cuts: list[float] = []
+
+    def cancel(self, time: float) -> bool:
+        self.cuts.append(time)
+        self.recalled += [(d, t) for d, t in self.sent if t >= time]
+        self.sent = [(d, t) for d, t in self.sent if t < time]
+        return True
+
+
 @pytest.fixture
 def session() -> Iterator[LinkSession]:
     """A disabled session at 120 bpm whose beat 0 falls 100 ms from now."""
@@ -196,6 +211,26 @@ def _sequence(*notes: tuple[float, int, float]) -> MIDISequence:
 
 
 @pytest.mark.usefixtures("no_sockets")
+def test_clock_stop_recalls_queued_ticks_where_the_target_can(session: LinkSession) -> None:
+    rec = RecallingRecorder()
+    clock = LinkMIDIClock(session, rec, lookahead=2.0, interval=0.01, rewind_on_stop=False)
+    t0 = _t0(session)
+    session.set_is_playing(True, t0 - 50_000)
+    clock.start()
+    _until(lambda: session.clock.micros() > t0 + 300_000 and 0xFA in rec.statuses())
+    clock.stop()
+    cut = rec.cuts[0]
+    assert rec.recalled and all(t >= cut for _, t in rec.recalled)
+    assert rec.sent[-1] == (b"\xfc", cut) and all(t < cut for _, t in rec.sent[:-1])
+    statuses = rec.statuses()
+    played = statuses[statuses.index(0xFA):].count(0xF8)
+    s = clock.stats
+    assert s.ticks == statuses.count(0xF8) and not s.playing
+    # the song position counts the ticks heard, rounded up to a sixteenth when stopped
+    assert round(s.position * 24) == -(-played // 6) * 6
+
+
+@pytest.mark.usefixtures("no_sockets")
 class TestSequencer:
     def test_events_in_beats(self) -> None:
         seq = _sequence((0.0, 60, 1.0), (1.0, 62, 0.5))
@@ -251,6 +286,33 @@ class TestSequencer:
         assert [d.hex() for d, _ in rec.sent] == ["903c5a", "90405a", "803c00", "804000"]
         assert rec.sent[2][1] >= rec.sent[1][1]
         assert player.errors == [] and not player.playing
+
+    def test_stop_recalls_the_queue_where_the_target_can(self, session: LinkSession) -> None:
+        rec = RecallingRecorder()
+        seq = _sequence((0.0, 60, 4.0), *[(0.5 * k, 70 + k, 0.25) for k in range(8)])
+        player = LinkMIDISequencer(session, seq, rec, lookahead=2.0, interval=0.01)
+        player.start()
+        t0 = _t0(session)
+        _until(lambda: session.clock.micros() > t0 + 300_000)  # beat 0.6: note 60 sounds
+        player.stop()
+        cut = rec.cuts[0]
+        assert len(rec.cuts) == 1 and rec.recalled, "nothing queued ahead was recalled"
+        assert all(t >= cut for _, t in rec.recalled)
+        played = [(d, t) for d, t in rec.sent if t < cut]
+        releases = rec.sent[len(played):]
+        # the releases, at the cut: exactly the notes sounding there (note 60 among them)
+        sounding: dict[int, int] = {}
+        for d, _ in played:
+            sounding[d[1]] = sounding.get(d[1], 0) + (1 if d[0] == 0x90 else -1)
+        want = [bytes((0x80, n, 0)) for n, v in sorted(sounding.items()) if v > 0]
+        assert b"\x80\x3c\x00" in want
+        assert releases == [(d, cut) for d in want]
+        balance: dict[int, int] = {}
+        for d, _ in rec.sent:
+            balance[d[1]] = balance.get(d[1], 0) + (1 if d[0] == 0x90 else -1)
+        assert set(balance.values()) == {0}, "a note was left hanging"
+        s = player.stats
+        assert s.notes_on == s.notes_off == sum(d[0] == 0x90 for d, _ in rec.sent)
 
     def test_follows_link_start_and_joins_mid_loop(self, session: LinkSession) -> None:
         seq = _sequence(*[(float(b), 60 + b, 0.5) for b in range(4)])

@@ -37,6 +37,11 @@ class ClockOutput:
         assert stamp is not None
         self.sent.append((stamp, bytes(message)))
 
+    def cancel(self, from_stamp: int) -> int:
+        self.cancelled = [(f, d) for f, d in self.sent if f >= from_stamp]
+        self.sent = [(f, d) for f, d in self.sent if f < from_stamp]
+        return len(self.cancelled)
+
     def close(self) -> None:
         self.sent.append((-1, b"closed"))
 
@@ -71,29 +76,43 @@ def test_loops_never_drift_over_hundreds_of_iterations() -> None:
         player.close()
 
 
-def test_stop_pause_seek_release_notes_after_everything_queued() -> None:
+def test_stop_pause_seek_recall_the_queue_and_release_what_sounds_then() -> None:
     seq = _sequence()
     seq.tracks[0].add_control_change(0.0, 64, 127)
     out = ClockOutput()
     player = MIDIPlayer(seq, out, lookahead=0.7, start_delay=0.0)  # up to the 2nd note-on
     first = player.start(at_frame=out.clock)
-    queued = list(out.sent)
-    assert [d for _, d in queued][:3] == [b"\xb0\x40\x7f", b"\x90\x3c\x64", b"\x80\x3c\x00"]
-    last = max(f for f, _ in queued)
+    assert [d for _, d in out.sent][:3] == [b"\xb0\x40\x7f", b"\x90\x3c\x64", b"\x80\x3c\x00"]
+    at = first + round(seq.tempo_map.seconds_exact(120) * RATE)  # the 2nd note (96..146) sounds
+    out.clock = at
+    with player._cond:
+        player._feed()  # queue up to tick 120 + 0.7 s: beyond the 2nd note-off
+    assert (first + round(seq.tempo_map.seconds_exact(146) * RATE), b"\x81\x3d\x00") in out.sent
     player.pause()
-    release = out.sent[len(queued):]
-    assert all(f == last for f, _ in release)
-    assert [d for _, d in release] == [b"\x81\x3d\x00", b"\xb0\x40\x00", b"\xb0\x7b\x00", b"\xb1\x7b\x00"]
-    assert player.state == "paused" and 96 <= player.position_ticks <= 192
-    # seek while paused only moves the position; starting plays from there
-    assert player.seek(tick=96 * 5) is None
-    out.clock = last + 5
+    # everything from the pause frame on is recalled; only what sounds there is released, there
+    assert out.cancelled and all(f >= at for f, _ in out.cancelled)
+    assert [d for f, d in out.sent if f < at] == [b"\xb0\x40\x7f", b"\x90\x3c\x64", b"\x80\x3c\x00",
+                                                 b"\x91\x3d\x64"]
+    release = [(f, d) for f, d in out.sent if f >= at]
+    assert release == [(at, b"\x81\x3d\x00"), (at, b"\xb0\x40\x00"), (at, b"\xb0\x7b\x00"),
+                       (at, b"\xb1\x7b\x00")]
+    assert player.state == "paused" and player.position_ticks == 120
+    # resuming goes on from the first recalled event; the released note-off is not sent again
+    out.clock = at + 1000
     again = player.start()
-    assert again == last + 5
-    assert out.sent[len(queued) + 4] == (again, b"\x91\x41\x64")
-    before = len(out.sent)
+    assert again == at + 1000
+    resumed = [(f, d) for f, d in out.sent if f >= again]
+    assert resumed[0] == (again + round((seq.tempo_map.seconds_exact(192) - seq.tempo_map.seconds_exact(120))
+                                        * RATE), b"\x90\x3e\x64")
+    # seek while paused only moves the position; starting plays from there
+    player.pause()
+    assert player.seek(tick=96 * 5) is None
+    out.clock += 10_000
+    again = player.start()
+    assert (again, b"\x91\x41\x64") in out.sent
     player.stop()
-    assert [d for _, d in out.sent[before:]][-2:] == [b"\xb0\x7b\x00", b"\xb1\x7b\x00"]
+    assert [d for _, d in out.sent][-2:] == [b"\xb0\x7b\x00", b"\xb1\x7b\x00"]
+    assert all(f <= out.clock for f, _ in out.sent)  # nothing after the stop but the releases
     assert player.position_ticks == 0 and not player.is_playing
     assert first == 1_000_000
     player.close()

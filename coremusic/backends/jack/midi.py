@@ -449,7 +449,9 @@ class JackMIDIOutput(_MIDIPort):
     Messages are queued in a ring and written by JACK's process thread into
     the cycle containing their frame, at the exact offset.  Messages whose
     frame has passed go out at the start of the next cycle (counted in
-    ``late``).  Frames must not decrease from one message to the next.
+    ``late``).  Frames must not decrease from one message to the next
+    (except right after :meth:`cancel`, which recalls queued messages from a
+    frame on: stop a sequence at once although it is queued far ahead).
 
     Example
     -------
@@ -467,7 +469,12 @@ class JackMIDIOutput(_MIDIPort):
                          byte_capacity=byte_capacity, event_capacity=event_capacity)
         self._send_lock = threading.Lock()
         self._last_frame: int | None = None
+        # pending cancel requests: (push count at the call, first cancelled frame), oldest first;
+        # replaced as a whole (one attribute store), read by the process thread
+        self._cancels: tuple[tuple[int, int], ...] = ()
+        self._cancel_expected = 0
         self.late = 0
+        self.cancelled = 0
         self.process_errors: list[BaseException] = []
         self._install()
         self._start(connect)
@@ -484,6 +491,14 @@ class JackMIDIOutput(_MIDIPort):
         null = ffi.NULL
         me = self
 
+        def cancelled(frame: int | None, position: int, requests: tuple[tuple[int, int], ...]) -> bool:
+            if frame is None:
+                return False
+            for until, first in requests:
+                if position < until and ((frame - first) & _U32) < 0x80000000:
+                    return True
+            return False
+
         def process(frames: int) -> None:
             buf = get_buffer(port_ptr, frames)
             clear(buf)
@@ -491,8 +506,14 @@ class JackMIDIOutput(_MIDIPort):
                 return
             start = last_frame_time(client_ptr)
             floor = 0
+            requests = me._cancels
             while ring.events_available:
                 frame = ring.peek_frame()
+                if (requests and frame != _ASAP and ring.events_popped < requests[-1][0]
+                        and cancelled(frame, ring.events_popped, requests)):
+                    ring.drop()
+                    me.cancelled += 1
+                    continue
                 if frame == _ASAP:
                     offset = floor
                 else:
@@ -553,7 +574,78 @@ class JackMIDIOutput(_MIDIPort):
             if stamp != _ASAP:
                 self._last_frame = stamp
 
+    def cancel(self, from_frame: int) -> int:
+        """Recall every message queued so far whose frame is at or after ``from_frame``.
+
+        Messages sent after this call are kept, whatever their frame: a
+        player stopping at ``from_frame`` cancels what it queued ahead, then
+        sends its note-offs at ``from_frame``.  The next frame sent may
+        therefore be lower than frames sent before the call (down to the
+        last frame kept).  Messages sent without a frame (as soon as
+        possible) are never cancelled.
+
+        Only JACK's process thread takes messages out of the queue, so this
+        records a request that the thread honours as the messages reach the
+        head of the queue (dropping them without writing them; they count
+        in :attr:`cancelled`).  Give a ``from_frame`` at least one period
+        after :meth:`frame_time`: a message of the cycle being written when
+        the call comes is written already.
+
+        Parameters
+        ----------
+        from_frame : int
+            Absolute JACK frame time (wraps at 2**32 like every stamp).
+
+        Returns
+        -------
+        int
+            How many queued messages the request covers: those messages do
+            not play, unless their cycle was being written during the call.
+
+        Example
+        -------
+        >>> # out.send(b"\\x90\\x3c\\x64", frame=out.frame_time() + 96000)
+        >>> # out.cancel(out.frame_time() + 2 * out.client.buffer_size)   # -> 1: it never plays
+        """
+        self._check_open()
+        if isinstance(from_frame, bool) or not isinstance(from_frame, int):
+            raise TypeError(f"from_frame must be an int frame time, got {type(from_frame).__name__}")
+        first = from_frame & _U32
+        ring = self._ring
+        with self._send_lock:
+            until = ring.events_pushed
+            popped = ring.events_popped
+            pending = tuple(r for r in self._cancels if r[0] > popped)
+            self._cancels = (*pending, (until, first))
+            count = 0
+            last: int | None = None
+            for position in range(popped, until):
+                frame = ring.frame_at(position)
+                if frame == _ASAP:
+                    continue
+                if any(position < u and ((frame - f) & _U32) < 0x80000000
+                       for u, f in self._cancels):
+                    count += 1
+                else:
+                    last = frame
+            self._last_frame = last
+            self._cancel_expected = self.cancelled + count
+            return count
+
+    @property
+    def last_frame(self) -> int | None:
+        """The highest frame queued (None before any): the next frame sent must not be lower."""
+        return self._last_frame
+
+    @property
+    def cancelling(self) -> int:
+        """Messages still in the queue that a :meth:`cancel` recalled (dropped within a cycle or two)."""
+        requests = self._cancels
+        if not requests or self._ring.events_popped >= requests[-1][0]:
+            return 0
+        return max(0, self._cancel_expected - self.cancelled)
+
     @property
     def queued(self) -> int:
-        """Messages waiting for their cycle."""
-        return self._ring.events_available
+        """Messages waiting for their cycle (not counting those :meth:`cancel` recalled)."""
+        return max(0, self._ring.events_available - self.cancelling)

@@ -346,6 +346,15 @@ class LinkMIDIClock(LinkScheduler):
         else:
             self._seen_change = None  # a start was pending: plan it on the new timeline
 
+    def _recalled(self, messages: list[tuple[float, bytes]]) -> None:
+        # recalled ticks were never heard: the song position goes back by those played
+        transport = any(d in (START, CONTINUE, STOP) for _, d in messages)
+        for _, data in messages:
+            if data == CLOCK:
+                self._counts["ticks"] -= 1
+                if self._playing and not transport:
+                    self._position -= 1
+
     def _finish(self, time: float) -> None:
         self._join = None
         self._stop_at = None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import threading
 from abc import ABC, abstractmethod
+from collections import deque
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -75,6 +76,8 @@ class LinkScheduler(ABC):
         self._thread: threading.Thread | None = None
         self._closed = False
         self._last_time: float | None = None
+        # what was sent and may not have played yet: (Link time, message), for a stop to recall
+        self._log: deque[tuple[float, bytes]] = deque()
         self.errors: list[BaseException] = []
 
     # -- parameters ---------------------------------------------------------------
@@ -113,8 +116,12 @@ class LinkScheduler(ABC):
     def stop(self) -> None:
         """Stop the thread, then send what ends playback (no-op when stopped).
 
-        Messages already queued (up to the look-ahead) still play; what
-        :meth:`stop` sends comes after them.
+        Takes effect at once where the target can recall queued messages
+        (JACK): what was queued from now plus a small margin (a few JACK
+        cycles) on is recalled, and what ends playback (note-offs for the
+        notes sounding then, or MIDI Stop) is sent at that time.  Other
+        targets (CoreMIDI) keep what they hold, up to the look-ahead, and what
+        :meth:`stop` sends comes after it.
         """
         with self._lock:
             thread, self._thread = self._thread, None
@@ -125,7 +132,9 @@ class LinkScheduler(ABC):
         with self._lock:
             if not self.session.closed:
                 try:
-                    self._finish(self._send_time(self.session.clock.micros() + self._margin))
+                    cut = float(self.session.clock.micros() + self._margin)
+                    self._recall(cut)
+                    self._finish(self._send_time(cut))
                 except Exception as exc:  # kept like the thread's errors, and raised
                     self.errors.append(exc)
                     raise
@@ -167,6 +176,9 @@ class LinkScheduler(ABC):
                 raise RuntimeError("the LinkSession was closed under the scheduler")
             self.target.refresh()
             now = self.session.clock.micros()
+            log = self._log
+            while log and log[0][0] < now:
+                log.popleft()
             state = self.session.capture_app_session_state()
             self._schedule(state, now, now + self.lookahead * 1e6)
 
@@ -181,7 +193,19 @@ class LinkScheduler(ABC):
         at = self._send_time(time)
         self.target.send(data, at)
         self._last_time = at
+        self._log.append((at, data))
         return at
+
+    def _recall(self, cut: float) -> None:
+        """Recall what was queued at ``cut`` or later, if the target can (lock held)."""
+        if not self._log or not self.target.cancel(cut):
+            return
+        kept = [(t, d) for t, d in self._log if t < cut]
+        recalled = [(t, d) for t, d in self._log if t >= cut]
+        self._log = deque(kept)
+        self._last_time = kept[-1][0] if kept else None
+        if recalled:
+            self._recalled(recalled)
 
     def _send_time(self, time: float) -> float:
         return time if self._last_time is None else max(time, self._last_time)
@@ -197,5 +221,9 @@ class LinkScheduler(ABC):
         """Queue every message whose Link time is before ``horizon``."""
 
     @abstractmethod
+    def _recalled(self, messages: list[tuple[float, bytes]]) -> None:
+        """Undo the bookkeeping of ``messages`` (time order), which the target recalled."""
+
+    @abstractmethod
     def _finish(self, time: float) -> None:
-        """Send what ends playback, at ``time`` (after everything queued)."""
+        """Send what ends playback, at ``time`` (after everything still queued)."""

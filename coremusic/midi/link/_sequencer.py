@@ -113,8 +113,9 @@ class LinkMIDISequencer(LinkScheduler):
     start time (joining a session that is already playing plays from the current
     position of the loop). The session's tempo rules, not the sequence's tempo map;
     a tempo change by any peer applies to everything later than the look-ahead.
-    Stopping (:meth:`stop`, or Link's stop when following) sends a note-off for
-    every note still sounding, after the messages already queued.
+    Link's stop (when following) sends a note-off for every note still sounding
+    at Link's stop time; :meth:`stop` does so at once on a JACK target (what was
+    queued from then on is recalled), after the messages already queued on others.
 
     Parameters
     ----------
@@ -270,7 +271,7 @@ class LinkMIDISequencer(LinkScheduler):
         self._counts["events"] += 1
 
     def _release(self, time: float) -> None:
-        """A note-off for every note still sounding, at ``time`` (or after the queue)."""
+        """A note-off for every note still sounding, at ``time`` (or after what was sent last)."""
         for (channel, note), count in sorted(self._active.items()):
             if count > 0:
                 self._send(bytes((0x80 | channel, note, 0)), time)
@@ -326,6 +327,20 @@ class LinkMIDISequencer(LinkScheduler):
             else:
                 self._start_beat = None
                 self._finished = True
+
+    def _recalled(self, messages: list[tuple[float, bytes]]) -> None:
+        # the notes recalled before they started do not sound; those whose note-off
+        # was recalled still do (the release that follows ends them)
+        for _, data in reversed(messages):
+            key = (data[0] & 0x0F, data[1]) if len(data) == 3 else (-1, -1)
+            if _is_note_on(data):
+                if self._active[key] > 0:
+                    self._active[key] -= 1
+                self._counts["notes_on"] -= 1
+            elif _is_note_off(data):
+                self._active[key] += 1
+                self._counts["notes_off"] -= 1
+            self._counts["events"] -= 1
 
     def _finish(self, time: float) -> None:
         self._release(time)

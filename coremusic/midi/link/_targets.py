@@ -108,6 +108,15 @@ class LinkMIDITarget(ABC):
         """The backend's current timestamp, or None if it has no notion of it."""
         return None
 
+    def cancel(self, time: float) -> bool:
+        """Recall every message queued so far for Link time ``time`` or later.
+
+        Returns whether the target can: this base class cannot (False), and
+        nor can CoreMIDI selectively (``MIDIFlushOutput`` drops everything
+        scheduled, also what is due before ``time``), so CoreMIDI keeps it.
+        """
+        return False
+
 
 class CoreMIDITarget(LinkMIDITarget):
     """CoreMIDI output: Link time converted exactly to host-time ticks.
@@ -469,6 +478,14 @@ class JackMIDITarget(LinkMIDITarget):
     def now(self) -> int:
         """The current JACK frame time."""
         return self.output.frame_time()
+
+    def cancel(self, time: float) -> bool:
+        """Recall the queued messages at the frame of ``time`` or later
+        (:meth:`JackMIDIOutput.cancel`); always possible here (True)."""
+        self.output.cancel(self.timestamp(time) & _U32)
+        last = self.output.last_frame
+        self._last = None if last is None else self.timebase.unwrap(last)
+        return True
 
     def __repr__(self) -> str:
         return f"<JackMIDITarget {self.output!r} late={self.late}>"
