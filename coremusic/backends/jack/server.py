@@ -190,7 +190,8 @@ def _server_answers(name: str) -> bool:
     clients of another server (libjack serves one server per process); then
     the probe runs in a child process (``jack_wait``, shipped with jackd2).
     """
-    from coremusic.backends.jack.client import JackClient, _ServerClaim
+    from coremusic.backends.jack._lifetime import _ServerClaim
+    from coremusic.backends.jack.client import JackClient
 
     current = _ServerClaim.current()
     jack_wait = shutil.which("jack_wait")
