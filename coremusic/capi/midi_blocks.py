@@ -191,16 +191,8 @@ def midi_input_port_create_with_protocol(client: int, port_name: str, protocol: 
     -------
     >>> port = capi.midi_input_port_create_with_protocol(client, "in", 2, receiver)   # doctest: +SKIP
     """
-    ref = obj_arg(client, "client")
-    proto = int_arg(protocol, "protocol", 1, 2)
-    out = ffi.new("MIDIPortRef *")
-
-    def make(block: Any) -> int:
-        with cf_string_arg(port_name, "port_name") as cfname:
-            call("MIDIInputPortCreateWithProtocol", ref, cfname, proto, out, block, obj=port_name)
-        return int(out[0])
-
-    return _with_block(ref, f"MIDI {proto}.0 input port {port_name!r}", receiver, make)
+    return _create_with_protocol("MIDIInputPortCreateWithProtocol", "MIDIPortRef *", client,
+                                 port_name, "port_name", protocol, receiver, "input port")
 
 
 def midi_destination_create_with_protocol(client: int, name: str, protocol: int,
@@ -212,16 +204,23 @@ def midi_destination_create_with_protocol(client: int, name: str, protocol: int,
     -------
     >>> dst = capi.midi_destination_create_with_protocol(client, "coremusic in", 2, receiver)   # doctest: +SKIP
     """
+    return _create_with_protocol("MIDIDestinationCreateWithProtocol", "MIDIEndpointRef *", client,
+                                 name, "name", protocol, receiver, "virtual destination")
+
+
+def _create_with_protocol(symbol: str, out_type: str, client: int, name: str, name_arg: str,
+                          protocol: int, receiver: EventReceiver, what: str) -> int:
+    """The shared body of the two ``...CreateWithProtocol`` calls (port and destination)."""
     ref = obj_arg(client, "client")
     proto = int_arg(protocol, "protocol", 1, 2)
-    out = ffi.new("MIDIEndpointRef *")
+    out = ffi.new(out_type)
 
     def make(block: Any) -> int:
-        with cf_string_arg(name, "name") as cfname:
-            call("MIDIDestinationCreateWithProtocol", ref, cfname, proto, out, block, obj=name)
+        with cf_string_arg(name, name_arg) as cfname:
+            call(symbol, ref, cfname, proto, out, block, obj=name)
         return int(out[0])
 
-    return _with_block(ref, f"MIDI {proto}.0 virtual destination {name!r}", receiver, make)
+    return _with_block(ref, f"MIDI {proto}.0 {what} {name!r}", receiver, make)
 
 
 def midi_client_create_with_block(name: str, notify: NotifyCallback | None = None) -> int:
