@@ -24,13 +24,11 @@ True
 
 from __future__ import annotations
 
-import contextlib
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any, Literal
 
 from coremusic._ffi import ffi
-from coremusic.capi.hal_callbacks import CallbackHandle, claim_for_removal
+from coremusic.capi.hal_callbacks import CallbackHandle, CallbackRegistry
 from coremusic.structs import AudioBufferList, AudioComponentDescription, AudioTimeStamp
 
 __all__ = [
@@ -122,6 +120,9 @@ class AUListener(CallbackHandle):
         self.kind = kind
         self.ref = 0
 
+    def _released(self) -> None:
+        self.ref = 0
+
     def __repr__(self) -> str:
         return f"<AUListener {self.kind} ref={self.ref:#x}: {self._state()}>"
 
@@ -154,56 +155,11 @@ class ComponentFactory(CallbackHandle):
 
 # ------------------------------------------------------------------ the registry
 
-_lock = threading.RLock()
-_registry: dict[int, CallbackHandle] = {}
-_retired: list[tuple[CallbackHandle, Any]] = []
-
-
-def _flush_retired() -> None:
-    _retired[:] = [(h, t) for h, t in _retired if h._depth > 0]
-
-
-def register(handle: CallbackHandle, trampoline: Any) -> None:
-    """Keep ``handle`` (and through it ``trampoline``) alive while C holds it."""
-    with _lock:
-        _flush_retired()
-        handle._trampoline = trampoline
-        _registry[id(handle)] = handle
-
-
-def unregister(handle: CallbackHandle) -> None:
-    """Forget ``handle`` and let go of its trampoline and callable (a running
-    trampoline is retired and freed by a later registry operation)."""
-    with _lock:
-        _flush_retired()
-        _registry.pop(id(handle), None)
-        if handle._depth > 0 and handle._trampoline is not None:
-            _retired.append((handle, handle._trampoline))
-        handle._trampoline = None
-        handle._callback = None
-        handle._removing = False
-        if isinstance(handle, AUListener):
-            handle.ref = 0
-
-
-@contextlib.contextmanager
-def registering(handle: CallbackHandle, trampoline: Any) -> Iterator[None]:
-    """Register ``handle`` for the C call in the block; undo it if the call fails."""
-    register(handle, trampoline)
-    try:
-        yield
-    except BaseException:
-        unregister(handle)
-        raise
-
-
-@contextlib.contextmanager
-def removing(handle: object, cls: type[CallbackHandle], kinds: tuple[str, ...],
-             remover: str) -> Iterator[None]:
-    """Claim a live handle of the right class and kind for the C removal call
-    in the block; unregister it when the call succeeds, keep it when it fails."""
-    with claim_for_removal(handle, cls, kinds, remover, _lock, _registry, unregister):
-        yield
+_REGISTRY = CallbackRegistry()
+register = _REGISTRY.register
+unregister = _REGISTRY.unregister
+registering = _REGISTRY.registering
+removing = _REGISTRY.removing
 
 
 def active_au_callbacks() -> tuple[CallbackHandle, ...]:
@@ -215,9 +171,7 @@ def active_au_callbacks() -> tuple[CallbackHandle, ...]:
     >>> all(h.registered for h in active_au_callbacks())
     True
     """
-    with _lock:
-        _flush_retired()
-        return tuple(_registry.values())
+    return _REGISTRY.active()
 
 
 # ------------------------------------------------------------------ trampolines

@@ -129,6 +129,10 @@ class CallbackHandle:
         state = "registered" if self.registered else "removed"
         return f"{state}, {self.call_count} calls, {self.error_count} errors"
 
+    def _released(self) -> None:
+        """Forget what C's registration gave the handle (an id, a reference);
+        called by :meth:`CallbackRegistry.unregister`.  Nothing by default."""
+
 
 class PropertyListener(CallbackHandle):
     """A Python callable registered as a HAL property listener.
@@ -224,6 +228,9 @@ class IOProc(CallbackHandle):
         """The ``AudioDeviceIOProcID`` as an integer (0 once removed)."""
         return int(ffi.cast("uintptr_t", self._proc_id))
 
+    def _released(self) -> None:
+        self._proc_id = ffi.NULL
+
     def __repr__(self) -> str:
         return (f"<IOProc {self.kind} of device {self.device_id} "
                 f"id={self.proc_id:#x}{' raw' if self.raw else ''}: {self._state()}>")
@@ -231,98 +238,111 @@ class IOProc(CallbackHandle):
 
 # ------------------------------------------------------------------ the registry
 
-_lock = threading.RLock()  # re-entrant: freeing a callable may run its __del__, which may call back here
-_registry: dict[int, CallbackHandle] = {}
-# trampolines removed while one of their calls was still running (a listener
-# that removes itself, or a removal racing a HAL thread): freed once idle
-_retired: list[tuple[CallbackHandle, Any]] = []
 
+class CallbackRegistry:
+    """The callbacks one framework holds, and the protocol to add and remove them.
 
-def _flush_retired() -> None:
-    _retired[:] = [(h, t) for h, t in _retired if h._depth > 0]
+    Each framework that keeps our trampolines (the HAL, AudioUnit) has one.  A
+    handle stays registered, its trampoline alive, while C may call it; a
+    trampoline removed while one of its calls is still running (a listener
+    that removes itself, or a removal racing a framework thread) is retired
+    and freed by a later registry operation once idle.
 
-
-def register(handle: CallbackHandle, trampoline: Any) -> None:
-    """Keep ``handle`` (and through it ``trampoline``) alive while C holds it."""
-    with _lock:
-        _flush_retired()
-        handle._trampoline = trampoline
-        _registry[id(handle)] = handle
-
-
-def unregister(handle: CallbackHandle) -> None:
-    """Drop ``handle`` from the registry and let go of its trampoline and callable.
-
-    A trampoline that is running at this moment (the callback removing its own
-    registration) is not freed under its own feet: it is retired and freed by
-    a later registry operation once idle.
+    Example
+    -------
+    >>> registry = CallbackRegistry()
+    >>> registry.active()
+    ()
     """
-    with _lock:
-        _flush_retired()
-        _registry.pop(id(handle), None)
-        if handle._depth > 0 and handle._trampoline is not None:
-            _retired.append((handle, handle._trampoline))
-        handle._trampoline = None
-        handle._callback = None
-        handle._removing = False
-        if isinstance(handle, IOProc):
-            handle._proc_id = ffi.NULL
+
+    def __init__(self) -> None:
+        # re-entrant: freeing a callable may run its __del__, which may call back here
+        self.lock = threading.RLock()
+        self.handles: dict[int, CallbackHandle] = {}
+        self.retired: list[tuple[CallbackHandle, Any]] = []
+
+    def _flush_retired(self) -> None:
+        self.retired[:] = [(h, t) for h, t in self.retired if h._depth > 0]
+
+    def register(self, handle: CallbackHandle, trampoline: Any) -> None:
+        """Keep ``handle`` (and through it ``trampoline``) alive while C holds it."""
+        with self.lock:
+            self._flush_retired()
+            handle._trampoline = trampoline
+            self.handles[id(handle)] = handle
+
+    def unregister(self, handle: CallbackHandle) -> None:
+        """Drop ``handle`` and let go of its trampoline and callable (a running
+        trampoline is retired, not freed under its own feet)."""
+        with self.lock:
+            self._flush_retired()
+            self.handles.pop(id(handle), None)
+            if handle._depth > 0 and handle._trampoline is not None:
+                self.retired.append((handle, handle._trampoline))
+            handle._trampoline = None
+            handle._callback = None
+            handle._removing = False
+            handle._released()
+
+    @contextlib.contextmanager
+    def registering(self, handle: CallbackHandle, trampoline: Any) -> Iterator[None]:
+        """Register ``handle`` for the C call in the block; undo it if the call fails."""
+        self.register(handle, trampoline)
+        try:
+            yield
+        except BaseException:
+            self.unregister(handle)
+            raise
+
+    @contextlib.contextmanager
+    def removing(self, handle: object, cls: type[CallbackHandle], kinds: tuple[str, ...],
+                 remover: str) -> Iterator[None]:
+        """Claim a live handle of the right class and kind for the C removal call
+        in the block; unregister it when the call succeeds, keep it when it fails.
+
+        A handle that is not of ``cls`` or not of one of ``kinds`` raises
+        ``TypeError``; one that was removed (or is being removed on another
+        thread) raises ``ValueError``.
+        """
+        if not isinstance(handle, cls):
+            raise TypeError(f"{remover} takes the {cls.__name__} its add function returned, "
+                            f"not {type(handle).__name__}")
+        kind = getattr(handle, "kind", None)
+        if kind not in kinds:
+            raise TypeError(f"{remover} cannot remove a {kind!r} {cls.__name__}: {handle!r}")
+        with self.lock:
+            known = self.handles.get(id(handle)) is handle
+            busy = handle._removing
+            if known and not busy:
+                handle._removing = True
+        if not known:
+            raise ValueError(f"{remover}: {handle!r} is not registered "
+                             "(already removed, or never registered by coremusic)")
+        if busy:
+            raise ValueError(f"{remover}: {handle!r} is being removed by another thread")
+        try:
+            yield
+        except BaseException:
+            handle._removing = False
+            raise
+        self.unregister(handle)
+
+    def active(self) -> tuple[CallbackHandle, ...]:
+        """Every handle registered now, oldest first."""
+        with self.lock:
+            self._flush_retired()
+            return tuple(self.handles.values())
+
+    def __repr__(self) -> str:
+        return f"CallbackRegistry({len(self.handles)} registered, {len(self.retired)} retired)"
 
 
-@contextlib.contextmanager
-def registering(handle: CallbackHandle, trampoline: Any) -> Iterator[None]:
-    """Register ``handle`` for the C call in the block; undo it if the call fails."""
-    register(handle, trampoline)
-    try:
-        yield
-    except BaseException:
-        unregister(handle)
-        raise
-
-
-@contextlib.contextmanager
-def removing(handle: object, cls: type[CallbackHandle], kinds: tuple[str, ...],
-             remover: str) -> Iterator[None]:
-    """Claim a live handle of the right kind for the C removal call in the block;
-    unregister it when the call succeeds, keep it registered when it fails.
-
-    A handle that is not of ``cls`` or not of one of ``kinds`` raises
-    ``TypeError``; one that was removed (or is being removed on another
-    thread) raises ``ValueError``.
-    """
-    with claim_for_removal(handle, cls, kinds, remover, _lock, _registry, unregister):
-        yield
-
-
-@contextlib.contextmanager
-def claim_for_removal(handle: object, cls: type[CallbackHandle], kinds: tuple[str, ...],
-                      remover: str, lock: Any, registry: dict[int, CallbackHandle],
-                      unregister_fn: Callable[[Any], None]) -> Iterator[None]:
-    """The removal protocol shared by every callback registry (HAL, AudioUnit):
-    check the handle's class and kind, claim it under ``lock``, run the block
-    (the C removal call), then unregister it, or release the claim on failure."""
-    if not isinstance(handle, cls):
-        raise TypeError(f"{remover} takes the {cls.__name__} its add function returned, "
-                        f"not {type(handle).__name__}")
-    kind = getattr(handle, "kind", None)
-    if kind not in kinds:
-        raise TypeError(f"{remover} cannot remove a {kind!r} {cls.__name__}: {handle!r}")
-    with lock:
-        known = registry.get(id(handle)) is handle
-        busy = handle._removing
-        if known and not busy:
-            handle._removing = True
-    if not known:
-        raise ValueError(f"{remover}: {handle!r} is not registered "
-                         "(already removed, or never registered by coremusic)")
-    if busy:
-        raise ValueError(f"{remover}: {handle!r} is being removed by another thread")
-    try:
-        yield
-    except BaseException:
-        handle._removing = False
-        raise
-    unregister_fn(handle)
+_REGISTRY = CallbackRegistry()
+_retired = _REGISTRY.retired
+register = _REGISTRY.register
+unregister = _REGISTRY.unregister
+registering = _REGISTRY.registering
+removing = _REGISTRY.removing
 
 
 def active_callbacks() -> tuple[CallbackHandle, ...]:
@@ -334,9 +354,7 @@ def active_callbacks() -> tuple[CallbackHandle, ...]:
     >>> isinstance(hal.active_callbacks(), tuple)
     True
     """
-    with _lock:
-        _flush_retired()
-        return tuple(_registry.values())
+    return _REGISTRY.active()
 
 
 # ------------------------------------------------------------------ trampolines
