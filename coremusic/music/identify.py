@@ -180,9 +180,7 @@ def identify_chord(notes: Iterable[Note | int | str]) -> list[ChordMatch]:
         for order, (chord_type, offsets, formula, semis) in enumerate(_TYPE_DATA):
             slash = False
             missing: tuple[str, ...] = ()
-            if relative == offsets:
-                pass
-            elif relative < offsets:
+            if relative < offsets:  # some degrees left out
                 if len(relative) < 3:
                     continue
                 allowed = _OMITTABLE_IN_THIRTEENTHS if "13" in formula else _OMITTABLE
@@ -193,10 +191,10 @@ def identify_chord(notes: Iterable[Note | int | str]) -> list[ChordMatch]:
                 )
                 if not set(missing) <= allowed:
                     continue
-            elif bass_rel not in offsets and len(pcs) >= 4 and relative - {bass_rel} == offsets:
+            elif relative != offsets:  # only a foreign bass note makes it a slash chord
+                if bass_rel in offsets or len(pcs) < 4 or relative - {bass_rel} != offsets:
+                    continue
                 slash = True
-            else:
-                continue
             root = lowest_root if spelled else _spell_root(root_pc, chord_type)
             if root is None:
                 continue
