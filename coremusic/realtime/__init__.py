@@ -1,7 +1,9 @@
 """Realtime building blocks shared by every audio backend.
 
 - :class:`RingBuffer`: lock-free single-producer single-consumer ring of float32
-  frames; :class:`EventRing`: the same for byte messages (MIDI).
+  frames; :class:`PlanarRingBuffer`: the same with one contiguous row per
+  channel, copied to and from C channel buffers by the audio thread (the
+  streams' rings); :class:`EventRing`: the same for byte messages (MIDI).
 - :class:`CallbackEngine`: copies between a backend's C buffers and the rings
   or a user callback, catches exceptions, counts xruns and times callbacks.
 - :class:`StreamStats`, :class:`CallbackStop`, :class:`CallbackAbort`,
@@ -26,7 +28,12 @@ from coremusic.realtime.engine import (
     StreamStatus,
     is_c_function,
 )
-from coremusic.realtime.ringbuffer import EventRing, RingBuffer, next_power_of_two
+from coremusic.realtime.ringbuffer import (
+    EventRing,
+    PlanarRingBuffer,
+    RingBuffer,
+    next_power_of_two,
+)
 from coremusic.realtime.section import realtime_section
 from coremusic.realtime.stats import CallbackTimer, StreamStats
 
@@ -37,6 +44,7 @@ __all__ = [
     "CallbackTime",
     "CallbackTimer",
     "EventRing",
+    "PlanarRingBuffer",
     "RingBuffer",
     "StreamStats",
     "StreamStatus",

@@ -4,10 +4,12 @@ A backend (JACK's process callback, a CoreAudio render callback ...) owns the C
 trampoline.  On every cycle it stores the C buffer pointers of the cycle into
 the engine's preallocated ``input_pointers`` / ``output_pointers`` lists and
 calls :meth:`CallbackEngine.process` with the frame count and the frame time.
-The engine copies between those C buffers and preallocated planar scratch
-arrays with ``ffi.memmove``, and between the scratch arrays and the ring
-buffers (or a user callback given numpy views of the scratch arrays).  The
-scratch arrays and views are made once per buffer-size change.
+Without a user callback the engine copies between those C buffers and its
+:class:`~coremusic.realtime.PlanarRingBuffer` rings with one ``ffi.memmove``
+per channel (no numpy call on the audio thread).  With a callback it copies
+between the C buffers and preallocated planar scratch arrays, and hands the
+callback numpy views of those.  The scratch arrays and views are made once
+per buffer-size change.
 
 Exceptions never cross into C: the backend passes :meth:`CallbackEngine.onerror`
 as the cffi ``onerror`` handler, which writes silence, counts the error and
@@ -28,7 +30,7 @@ import numpy.typing as npt
 
 from coremusic._ffi import ffi
 from coremusic.audio.buffer_pool import BufferPool
-from coremusic.realtime.ringbuffer import RingBuffer
+from coremusic.realtime.ringbuffer import PlanarRingBuffer
 from coremusic.realtime.stats import CallbackTimer, StreamStats
 
 __all__ = [
@@ -232,8 +234,8 @@ class CallbackEngine:
         self.sample_rate = float(sample_rate)
         self.input_pointers: list[Any] = [ffi.NULL] * input_channels
         self.output_pointers: list[Any] = [ffi.NULL] * output_channels
-        self.input_ring: RingBuffer | None = None
-        self.output_ring: RingBuffer | None = None
+        self.input_ring: PlanarRingBuffer | None = None
+        self.output_ring: PlanarRingBuffer | None = None
         self.timer = CallbackTimer(timer_window)
         self.time = CallbackTime(to_seconds or (lambda frame: frame / self.sample_rate))
         self.finished = threading.Event()
@@ -276,9 +278,9 @@ class CallbackEngine:
             if ring_frames < 1:
                 raise ValueError("a stream without a callback needs ring_frames >= 1")
             if input_channels:
-                self.input_ring = RingBuffer(ring_frames, input_channels)
+                self.input_ring = PlanarRingBuffer(ring_frames, input_channels)
             if output_channels:
-                self.output_ring = RingBuffer(ring_frames, output_channels)
+                self.output_ring = PlanarRingBuffer(ring_frames, output_channels)
             self._process = self._process_rings
         else:
             if not callable(callback):
@@ -387,11 +389,21 @@ class CallbackEngine:
         for ptr in self.output_pointers:
             memmove(ptr, zero, nbytes)
 
+    def _silence_tail(self, start: int) -> None:
+        # zero the output buffers from frame ``start`` on (a partial ring read)
+        memmove = ffi.memmove
+        zero = self._zero_ptr
+        offset = start * _F32
+        nbytes = self._nbytes - offset
+        for ptr in self.output_pointers:
+            memmove(ffi.cast("char *", ptr) + offset, zero, nbytes)
+
     def _process_rings(self, frames: int, frame_time: int) -> None:
+        # planar rings: one memmove per channel between the ring and the C
+        # buffers, no numpy call on this thread
         ring = self.input_ring
         if ring is not None:
-            self._fetch_input()
-            n = ring._write_numpy(self._in_view)  # strided view: numpy copy
+            n = ring.write_from(self.input_pointers, frames)
             if n < frames:
                 self.overruns += 1
                 self.frames_dropped += frames - n
@@ -401,7 +413,7 @@ class CallbackEngine:
         ring = self.output_ring
         if ring is not None:
             position = ring.frames_read
-            n = ring._read_numpy(self._out_view, frames)  # strided view: numpy copy
+            n = ring.read_into(self.output_pointers, frames)
             if n and not self._primed:
                 # data flows again after silence: ring position -> frame time
                 self.output_anchor = (frame_time, position)
@@ -409,7 +421,6 @@ class CallbackEngine:
                 self._primed = True
                 if self.output_first_frame_time is None:
                     self.output_first_frame_time = frame_time
-                self._emit_output()
             elif n == 0:
                 if self._primed and not self.draining:
                     self.underruns += 1
@@ -423,8 +434,7 @@ class CallbackEngine:
                     self.underruns += 1
                     self._status |= 2
                 self._primed = False
-                self._out_view[n:] = 0.0
-                self._emit_output()
+                self._silence_tail(n)
 
     def _discontinuity(self, frame_time: int, expected: int, frames: int) -> None:
         # Cycles were skipped (the backend dropped this stream for a cycle, e.g.

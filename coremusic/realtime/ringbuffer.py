@@ -21,9 +21,10 @@ import numpy.typing as npt
 
 from coremusic._ffi import ffi
 
-__all__ = ["EventRing", "RingBuffer", "next_power_of_two"]
+__all__ = ["EventRing", "PlanarRingBuffer", "RingBuffer", "next_power_of_two"]
 
 _F32 = np.dtype(np.float32)
+_memmove = ffi.memmove
 
 
 def next_power_of_two(n: int) -> int:
@@ -87,11 +88,16 @@ class RingBuffer:
             raise ValueError(f"RingBuffer channels must be a positive int, got {channels!r}")
         self._channels = channels
         self._mask = capacity - 1
-        self._buf: npt.NDArray[np.float32] = np.zeros((capacity, channels), np.float32)
+        self._buf: npt.NDArray[np.float32] = np.zeros(self._storage_shape(capacity, channels),
+                                                      np.float32)
         self._base = ffi.cast("char *", ffi.from_buffer(self._buf))
         self._frame_bytes = 4 * channels
         self._written = 0  # frames ever written; only the producer stores it
         self._read = 0  # frames ever read; only the consumer stores it
+
+    @staticmethod
+    def _storage_shape(capacity: int, channels: int) -> tuple[int, int]:
+        return (capacity, channels)  # interleaved frames
 
     # ------------------------------------------------------------ properties
     @property
@@ -126,12 +132,12 @@ class RingBuffer:
 
     def _as_frames(self, data: Any, what: str) -> npt.NDArray[Any]:
         if not isinstance(data, np.ndarray):
-            raise TypeError(f"RingBuffer.{what} needs a numpy array, got {type(data).__name__}")
+            raise TypeError(f"{type(self).__name__}.{what} needs a numpy array, got {type(data).__name__}")
         if data.ndim == 1 and self._channels == 1:
             return data.reshape(-1, 1)
         if data.ndim != 2 or data.shape[1] != self._channels:
             raise ValueError(
-                f"RingBuffer.{what}: expected shape (frames, {self._channels}), got {data.shape}")
+                f"{type(self).__name__}.{what}: expected shape (frames, {self._channels}), got {data.shape}")
         return data
 
     # ------------------------------------------------------------ producer side
@@ -305,8 +311,161 @@ class RingBuffer:
         return self.read_available
 
     def __repr__(self) -> str:
-        return (f"RingBuffer(capacity={self._capacity}, channels={self._channels}, "
+        return (f"{type(self).__name__}(capacity={self._capacity}, channels={self._channels}, "
                 f"read_available={self.read_available})")
+
+
+class PlanarRingBuffer(RingBuffer):
+    """A :class:`RingBuffer` that stores each channel contiguously, for audio threads.
+
+    The Python side is the same as :class:`RingBuffer`'s: ``write`` takes and
+    ``read`` fills ``(frames, channels)`` arrays (interleaving and
+    de-interleaving on the calling thread).  The audio-thread side,
+    :meth:`write_from` and :meth:`read_into`, copies between the ring and
+    one C buffer per channel (JACK port buffers, non-interleaved CoreAudio
+    buffers) with one ``memmove`` per channel: no numpy call, no view, no
+    allocation on the audio thread.  The stream engine uses this ring.
+
+    Example
+    -------
+    >>> import numpy as np
+    >>> from coremusic._ffi import ffi
+    >>> rb = PlanarRingBuffer(8, channels=2)
+    >>> rb.write(np.array([[1, -1], [2, -2], [3, -3]], np.float32))
+    3
+    >>> left = np.zeros(3, np.float32); right = np.zeros(3, np.float32)
+    >>> rb.read_into([ffi.from_buffer(left), ffi.from_buffer(right)], 3)
+    3
+    >>> left.tolist(), right.tolist()
+    ([1.0, 2.0, 3.0], [-1.0, -2.0, -3.0])
+    """
+
+    __slots__ = ("_chan",)
+
+    def __init__(self, capacity: int, channels: int = 1) -> None:
+        super().__init__(capacity, channels)
+        row = capacity * 4
+        self._chan = [self._base + c * row for c in range(channels)]
+
+    @staticmethod
+    def _storage_shape(capacity: int, channels: int) -> tuple[int, int]:
+        return (channels, capacity)  # one contiguous row per channel
+
+    # ------------------------------------------------------------ Python side
+    def write(self, data: npt.NDArray[Any]) -> int:
+        """Copy as many ``(frames, channels)`` frames of ``data`` as fit; return how many.
+
+        Example
+        -------
+        >>> import numpy as np
+        >>> PlanarRingBuffer(4, 2).write(np.ones((6, 2)))
+        4
+        """
+        data = self._as_frames(data, "write")
+        written = self._written
+        n = min(data.shape[0], self._capacity - (written - self._read))
+        if n <= 0:
+            return 0
+        start = written & self._mask
+        first = min(n, self._capacity - start)
+        buf = self._buf
+        buf[:, start:start + first] = data[:first].T
+        if n > first:
+            buf[:, :n - first] = data[first:n].T
+        self._written = written + n
+        return n
+
+    _write_numpy = write
+
+    def read(self, out: npt.NDArray[np.float32], frames: int | None = None) -> int:
+        """Copy up to ``frames`` (default ``len(out)``) frames into ``out`` (frames, channels).
+
+        Example
+        -------
+        >>> import numpy as np
+        >>> rb = PlanarRingBuffer(4, 2)
+        >>> _ = rb.write(np.ones((2, 2), np.float32))
+        >>> rb.read(np.zeros((4, 2), np.float32))
+        2
+        """
+        return self._read_numpy(out, frames)
+
+    def _read_numpy(self, out: Any, frames: int | None) -> int:
+        out = self._as_frames(out, "read")
+        rows: int = out.shape[0]
+        limit = rows if frames is None else frames
+        if limit > rows or limit < 0:
+            raise ValueError(f"{type(self).__name__}.read: frames={limit} does not fit out of "
+                             f"{rows} rows")
+        read = self._read
+        n = min(limit, self._written - read)
+        if n <= 0:
+            return 0
+        start = read & self._mask
+        first = min(n, self._capacity - start)
+        buf = self._buf
+        out[:first] = buf[:, start:start + first].T
+        if n > first:
+            out[first:n] = buf[:, :n - first].T
+        self._read = read + n
+        return n
+
+    # ------------------------------------------------------------ audio thread
+    def write_from(self, pointers: list[Any], frames: int) -> int:
+        """Copy up to ``frames`` frames from one C float buffer per channel; return how many.
+
+        ``pointers[c]`` is channel ``c``'s buffer (a cffi pointer holding at
+        least ``frames`` floats).  Producer side; allocates nothing.
+        """
+        written = self._written
+        free = self._capacity - written + self._read
+        n = frames if frames < free else free
+        if n <= 0:
+            return 0
+        start = written & self._mask
+        first = self._capacity - start
+        offset = start * 4
+        if n <= first:
+            nbytes = n * 4
+            for c, base in enumerate(self._chan):
+                _memmove(base + offset, pointers[c], nbytes)
+        else:
+            head = first * 4
+            tail = (n - first) * 4
+            for c, base in enumerate(self._chan):
+                source = ffi.cast("char *", pointers[c])
+                _memmove(base + offset, source, head)
+                _memmove(base, source + head, tail)
+        self._written = written + n
+        return n
+
+    def read_into(self, pointers: list[Any], frames: int) -> int:
+        """Copy up to ``frames`` frames into one C float buffer per channel; return how many.
+
+        Buffers get the frames from their start; what lies past the returned
+        count is left untouched.  Consumer side; allocates nothing.
+        """
+        read = self._read
+        available = self._written - read
+        n = frames if frames < available else available
+        if n <= 0:
+            return 0
+        start = read & self._mask
+        first = self._capacity - start
+        offset = start * 4
+        if n <= first:
+            nbytes = n * 4
+            for c, base in enumerate(self._chan):
+                _memmove(pointers[c], base + offset, nbytes)
+        else:
+            head = first * 4
+            tail = (n - first) * 4
+            for c, base in enumerate(self._chan):
+                dest = ffi.cast("char *", pointers[c])
+                _memmove(dest, base + offset, head)
+                _memmove(dest + head, base, tail)
+        self._read = read + n
+        return n
 
 
 class EventRing:

@@ -22,7 +22,8 @@ arrays itself) to the end of the user function, so the peers' exit paths are
 not counted.  Then the ring buffer's write+read throughput is compared with a plain
 ``np.copyto`` of the same bytes.
 
-Run: ``python tests/benchmarks/bench_realtime.py [--seconds 30] [--periods 64 128 256]``.
+Run: ``python tests/benchmarks/bench_realtime.py [--seconds 30] [--periods 64 128 256]
+[--workloads noop copy2 'copy2 ring' gain]``.
 Peers are optional (pip install JACK-Client sounddevice); missing ones are reported.
 """
 
@@ -47,6 +48,7 @@ from coremusic.realtime import CallbackTimer, RingBuffer, realtime_section
 
 RATE = 48000
 CHANNELS = 2
+WORKLOADS = ("noop", "copy2", "copy2 ring", "gain")
 
 
 # ---------------------------------------------------------------- server
@@ -334,6 +336,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seconds", type=float, default=30.0, help="measurement per run")
     parser.add_argument("--periods", type=int, nargs="+", default=[64, 128, 256])
+    parser.add_argument("--workloads", nargs="+", default=list(WORKLOADS), choices=WORKLOADS,
+                        help="which work to run (default: all)")
     parser.add_argument("--plain", action="store_true",
                         help="do not run inside realtime_section() (gc on, 5 ms switch interval)")
     args = parser.parse_args()
@@ -359,7 +363,7 @@ def run(args: argparse.Namespace) -> None:
         runners["sounddevice"] = run_sounddevice
     except (ImportError, OSError) as exc:
         missing.append(f"sounddevice ({exc})")
-    workloads = ["noop", "copy2", "copy2 ring", "gain"]
+    workloads = args.workloads
 
     rows: list[tuple[int, str, str, dict[str, Any] | str]] = []
     for period in args.periods:

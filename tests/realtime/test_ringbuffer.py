@@ -10,17 +10,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from coremusic.realtime import EventRing, RingBuffer, next_power_of_two
+from coremusic._ffi import ffi
+from coremusic.realtime import EventRing, PlanarRingBuffer, RingBuffer, next_power_of_two
 
 
 class RingMachine(RuleBasedStateMachine):
     """Any interleaving of writes and reads returns the input stream exactly, in order."""
 
+    ring_class: type[RingBuffer] = RingBuffer
+
     def __init__(self) -> None:
         super().__init__()
         self.capacity = 16
         self.channels = 2
-        self.ring = RingBuffer(self.capacity, self.channels)
+        self.ring = self.ring_class(self.capacity, self.channels)
         self.next_value = 0.0
         self.expected: list[float] = []  # first-channel values in flight
 
@@ -62,6 +65,74 @@ class RingMachine(RuleBasedStateMachine):
 
 TestRingMachine = RingMachine.TestCase
 TestRingMachine.settings = settings(max_examples=60, stateful_step_count=40, deadline=None)
+
+
+class PlanarRingMachine(RingMachine):
+    """The same invariants for the planar ring, through its Python side."""
+
+    ring_class = PlanarRingBuffer
+
+
+TestPlanarRingMachine = PlanarRingMachine.TestCase
+TestPlanarRingMachine.settings = settings(max_examples=60, stateful_step_count=40, deadline=None)
+
+
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40), st.booleans(), st.booleans()),
+                min_size=1, max_size=40),
+       st.integers(1, 3))
+@settings(max_examples=80, deadline=None)
+def test_planar_ring_c_side_streams_exactly(steps: list[tuple[int, int, bool, bool]],
+                                            channels: int) -> None:
+    """Writes and reads through C channel buffers or arrays, in any mix, across the wrap."""
+    ring = PlanarRingBuffer(16, channels)
+    scale = np.arange(1, channels + 1, dtype=np.float32)
+    sent: list[float] = []
+    received: list[np.ndarray] = []
+    value = 0.0
+    for n_in, n_out, c_write, c_read in steps:
+        block = (np.arange(value, value + n_in, dtype=np.float32)[:, None] * scale)
+        free = ring.write_available
+        if c_write:
+            planar = [np.ascontiguousarray(block[:, c]) for c in range(channels)]
+            written = ring.write_from([ffi.from_buffer(p) for p in planar], n_in)
+        else:
+            written = ring.write(block)
+        assert written == min(n_in, free)
+        sent.extend(block[:written, 0].tolist())
+        value += written
+        available = ring.read_available
+        if c_read:
+            outs = [np.full(n_out, 7.5, np.float32) for _ in range(channels)]
+            got = ring.read_into([ffi.from_buffer(o) for o in outs], n_out)
+            assert all(np.all(o[got:] == 7.5) for o in outs)  # past the count: untouched
+            frames = np.stack(outs, axis=1)[:got]
+        else:
+            out = np.full((n_out, channels), 7.5, np.float32)
+            got = ring.read(out)
+            frames = out[:got]
+        assert got == min(n_out, available)
+        received.append(frames)
+        assert ring.read_available + ring.write_available == 16
+    joined = np.concatenate(received) if received else np.empty((0, channels), np.float32)
+    assert joined[:, 0].tolist() == sent[:len(joined)]
+    assert np.array_equal(joined, joined[:, :1] * scale)  # channels stay apart
+
+
+def test_planar_ring_errors_and_repr() -> None:
+    ring = PlanarRingBuffer(8, 2)
+    with pytest.raises(ValueError, match=r"PlanarRingBuffer.write: expected shape \(frames, 2\)"):
+        ring.write(np.zeros((4, 3), np.float32))
+    with pytest.raises(TypeError, match="numpy array"):
+        ring.write([1.0, 2.0])  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="does not fit"):
+        ring.read(np.zeros((4, 2), np.float32), 5)
+    assert ring.write(np.ones((3, 2))) == 3  # float64 converted
+    assert ring.read_array().dtype == np.float32
+    assert repr(ring).startswith("PlanarRingBuffer(capacity=8, channels=2")
+    mono = PlanarRingBuffer(4)
+    assert mono.write(np.arange(3, dtype=np.float32)) == 3
+    out = np.zeros(3, np.float32)
+    assert mono.read(out) == 3 and out.tolist() == [0.0, 1.0, 2.0]
 
 
 @given(st.lists(st.integers(0, 300), min_size=1, max_size=30), st.integers(0, 7))
