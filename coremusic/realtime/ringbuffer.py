@@ -363,7 +363,8 @@ class PlanarRingBuffer(RingBuffer):
         """
         data = self._as_frames(data, "write")
         written = self._written
-        n = min(data.shape[0], self._capacity - (written - self._read))
+        count: int = data.shape[0]
+        n = min(count, self._capacity - (written - self._read))
         if n <= 0:
             return 0
         start = written & self._mask
