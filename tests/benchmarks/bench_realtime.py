@@ -307,10 +307,10 @@ def run_sounddevice(workload: str, seconds: float, period: int, monitor: Monitor
 
 
 # ---------------------------------------------------------------- ring
-def ring_throughput(iterations: int = 200_000) -> tuple[float, float, float]:
-    block = np.random.default_rng(0).uniform(-1, 1, (256, 2)).astype(np.float32)
+def ring_throughput(iterations: int = 200_000, frames: int = 256) -> tuple[float, float, float]:
+    block = np.random.default_rng(0).uniform(-1, 1, (frames, 2)).astype(np.float32)
     out = np.empty_like(block)
-    ring = RingBuffer(4096, 2)
+    ring = RingBuffer(max(4096, 4 * frames), 2)
     for _ in range(1000):
         ring.write(block)
         ring.read(out)
@@ -420,6 +420,10 @@ def run(args: argparse.Namespace) -> None:
     print(f"\nRingBuffer write+read of 256x2 float32 blocks: {ring_gbs:.2f} GB/s; "
           f"np.copyto of the same bytes: {copy_gbs:.2f} GB/s; ratio {ratio:.2f} "
           f"(the ring copies every byte twice, in and out: {2 * ratio:.2f} of two copytos)")
+    print("By block size (stereo float32; write+read vs one np.copyto of the block):")
+    for frames in (64, 1024, 4096):
+        r_gbs, c_gbs, r = ring_throughput(max(20_000, 200_000 * 256 // frames // 4), frames)
+        print(f"  {frames:5d} frames: ring {r_gbs:.2f} GB/s, np.copyto {c_gbs:.2f} GB/s, ratio {r:.2f}")
 
     ours_256 = [r for p, w, lib, r in rows if p == 256 and lib == "coremusic" and isinstance(r, dict)]
     idle_256 = by_key.get((256, "idle", "(server only)"))
