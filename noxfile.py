@@ -8,9 +8,11 @@ nox.options.sessions = ["tests", "lint", "typecheck"]
 nox.options.reuse_existing_virtualenvs = True
 
 
-@nox.session
+@nox.session(python=["3.11", "3.12", "3.13"])
 def tests(session: nox.Session) -> None:
-    """The test suite (starts its own JACK server where jackd is installed)."""
+    """The test suite on each supported Python found here (``nox -s tests-3.12`` picks one).
+
+    It starts its own JACK server where jackd is installed."""
     session.env["CC"] = "false"  # installing coremusic must never need a compiler
     session.install(".[test]")
     session.run("pytest", *session.posargs)

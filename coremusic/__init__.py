@@ -182,7 +182,13 @@ _LAZY: dict[str, str] = {
     "frequency_to_midi": "coremusic.music.theory",
 }
 
-__all__ = ["__version__", *sorted(_LAZY)]
+# Names that need an optional compiled part (the Link shim): reachable as
+# attributes, with an ImportError naming the install command when the part is
+# missing, but left out of ``__all__`` so that ``from coremusic import *`` works
+# on every install.
+_OPTIONAL = frozenset({"LinkSession", "LinkMIDIClock", "LinkMIDISequencer"})
+
+__all__ = ["__version__", *sorted(n for n in _LAZY if n not in _OPTIONAL)]
 
 
 def __getattr__(name: str) -> Any:

@@ -27,6 +27,20 @@ def test_lazy_exports_resolve() -> None:
     assert set(coremusic.__all__) <= set(dir(coremusic))
 
 
+def test_star_import_works_without_the_optional_link_shim() -> None:
+    # hide the compiled shim as if it were not installed
+    out = _run("import sys; sys.modules['coremusic_link'] = None\n"
+               "from coremusic import *\n"
+               "import coremusic\n"
+               "try:\n"
+               "    coremusic.LinkSession\n"
+               "except ImportError as exc:\n"
+               "    print('pip install ./link_shim' in str(exc))\n")
+    assert out.strip() == "True"
+    assert coremusic._OPTIONAL <= set(coremusic._LAZY)
+    assert not coremusic._OPTIONAL & set(coremusic.__all__)
+
+
 def test_unknown_attribute_is_an_attribute_error() -> None:
     try:
         coremusic.NoSuchThing  # noqa: B018

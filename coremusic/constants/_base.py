@@ -315,7 +315,23 @@ def from_apple_name(name: str) -> AppleMember:
     raise KeyError(f"no coremusic.constants member stands for Apple constant {name!r}")
 
 
-class AppleIntEnum(enum.IntEnum):
+class _AppleEnumType(enum.EnumType):
+    """Lookup takes exactly one value, on every Python version.
+
+    ``Enum(value, extra)`` means the functional API on Python 3.11 and a tuple
+    lookup on 3.12+; for these finished enums either is a mistake, reported
+    the same way everywhere.
+    """
+
+    def __call__(cls, value: Any, *args: Any, **kwargs: Any) -> Any:
+        if cls._member_map_ and (args or kwargs):
+            extra = [repr(a) for a in args] + [f"{k}={v!r}" for k, v in kwargs.items()]
+            raise TypeError(f"{cls.__name__}() looks up one member by its value; "
+                            f"got the extra argument(s) {', '.join(extra)}")
+        return super().__call__(value, *args, **kwargs)
+
+
+class AppleIntEnum(enum.IntEnum, metaclass=_AppleEnumType):
     """An :class:`enum.IntEnum` whose members record their Apple constant name.
 
     Example
@@ -386,7 +402,7 @@ class FourCCEnum(AppleIntEnum):
         return None
 
 
-class AppleIntFlag(enum.IntFlag):
+class AppleIntFlag(enum.IntFlag, metaclass=_AppleEnumType):
     """An :class:`enum.IntFlag` whose members record their Apple constant name.
 
     Example
@@ -405,7 +421,7 @@ class AppleIntFlag(enum.IntFlag):
         return obj
 
 
-class AppleStrEnum(enum.StrEnum):
+class AppleStrEnum(enum.StrEnum, metaclass=_AppleEnumType):
     """A :class:`enum.StrEnum` whose members record their Apple constant name.
 
     Example
