@@ -269,29 +269,45 @@ class SoundFileBackend:
         except (TypeError, ValueError) as exc:
             raise error_class_for("audiofile", "ValueError")(f"cannot open {path!r}: {exc}", obj=path) from exc
         self._module = sf
+        # a file opened read-only cannot change under us: its facts are read once
+        self._fixed_info: FileInfo | None = None
+        self._read_only = mode == "r"
+        self._pos = 0  # frame position, kept in read-only mode
 
     @property
     def info(self) -> FileInfo:
+        if self._fixed_info is not None:
+            return self._fixed_info
         f = self._sf
-        return FileInfo(f.frames, float(f.samplerate), f.channels,
+        info = FileInfo(f.frames, float(f.samplerate), f.channels,
                         _sf_format(f.format, f.subtype, float(f.samplerate), f.channels), f.format, f.subtype,
                         "libsndfile")
+        if self._read_only:
+            self._fixed_info = info
+        return info
 
     def seek(self, frame: int) -> None:
         try:
             self._sf.seek(frame)
         except self._module.LibsndfileError as exc:
             raise AudioFileError(f"cannot seek {self.path!r} to frame {frame}: {exc.error_string}") from exc
+        self._pos = frame
 
     def tell(self) -> int:
+        # read-only: the position we moved to (asking libsndfile costs a seek,
+        # which for FLAC/Ogg/MP3 is not free); otherwise libsndfile's
+        if self._read_only:
+            return self._pos
         return int(self._sf.tell())
 
     def read_into(self, out: np.ndarray[Any, Any]) -> int:
         try:
             got = self._sf.read(out.shape[0], dtype=out.dtype.name, always_2d=True, out=out)
         except self._module.LibsndfileError as exc:
+            self._pos = int(self._sf.tell())
             raise AudioFileError(f"cannot decode {self.path!r}: {exc.error_string}", obj=self.path) from exc
         frames: int = got.shape[0]
+        self._pos += frames
         return frames
 
     def read_raw(self, start: int, count: int) -> tuple[bytes, int]:

@@ -44,6 +44,9 @@ def _open_error(path: str, exc: OSError) -> CoreAudioError:
     return cls(f"cannot open audio file {path!r}: {exc.strerror or exc}", obj=path)
 
 
+_PCM_MAGICS = (b"RIFF", b"RF64", b"BW64", b"FORM", b"caff")
+
+
 def _open_for_reading(path: str) -> Any:
     """Open a regular file for reading; FIFOs, sockets and devices are refused before ``open`` could block."""
     try:
@@ -142,6 +145,11 @@ class MMapAudioFile:
             size = os.fstat(fh.fileno()).st_size
             if size == 0:
                 raise AudioFileError(f"{self.path!r}: file is empty (0 bytes)", obj=self.path)
+            head = fh.read(12)
+            if len(head) == 12 and head[:4] not in _PCM_MAGICS:
+                # not a PCM container (FLAC, MP3 ...): the header parser says so
+                # from these 12 bytes, without mapping the file
+                parse_pcm_header(head, name=self.path)
             mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
         except OSError as exc:
             fh.close()
