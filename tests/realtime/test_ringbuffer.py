@@ -190,6 +190,42 @@ def test_two_threads_stream_exactly() -> None:
     assert np.array_equal(received, source)
 
 
+def test_planar_ring_two_threads_through_c_buffers() -> None:
+    """A Python producer and a consumer reading into C channel buffers, no lock."""
+    total = 40_000
+    ring = PlanarRingBuffer(1024, 2)
+    source = np.empty((total, 2), np.float32)
+    source[:, 0] = np.arange(total)
+    source[:, 1] = -np.arange(total)
+    received = np.zeros_like(source)
+    left = np.empty(512, np.float32)
+    right = np.empty(512, np.float32)
+    pointers = [ffi.from_buffer(left), ffi.from_buffer(right)]
+
+    def produce() -> None:
+        pos = 0
+        rng = np.random.default_rng(3)
+        while pos < total:
+            pos += ring.write(source[pos:pos + int(rng.integers(1, 700))])
+
+    def consume() -> None:
+        pos = 0
+        rng = np.random.default_rng(4)
+        while pos < total:
+            n = ring.read_into(pointers, int(rng.integers(1, 512)))
+            received[pos:pos + n, 0] = left[:n]
+            received[pos:pos + n, 1] = right[:n]
+            pos += n
+
+    threads = [threading.Thread(target=produce), threading.Thread(target=consume)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert not any(t.is_alive() for t in threads)
+    assert np.array_equal(received, source)
+
+
 def test_capacity_must_be_power_of_two() -> None:
     with pytest.raises(ValueError, match=r"power of two.*1024"):
         RingBuffer(1000)
