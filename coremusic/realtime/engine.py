@@ -382,21 +382,19 @@ class CallbackEngine:
         for c in range(self.output_channels):
             memmove(ptrs[c], chan[c], nbytes)
 
-    def _silence(self) -> None:
+    def _silence(self, start: int = 0) -> None:
+        # zero the output buffers (from frame ``start`` on: a partial ring read)
         memmove = ffi.memmove
         zero = self._zero_ptr
+        if start:
+            offset = start * _F32
+            nbytes = self._nbytes - offset
+            for ptr in self.output_pointers:
+                memmove(ffi.cast("char *", ptr) + offset, zero, nbytes)
+            return
         nbytes = self._nbytes
         for ptr in self.output_pointers:
             memmove(ptr, zero, nbytes)
-
-    def _silence_tail(self, start: int) -> None:
-        # zero the output buffers from frame ``start`` on (a partial ring read)
-        memmove = ffi.memmove
-        zero = self._zero_ptr
-        offset = start * _F32
-        nbytes = self._nbytes - offset
-        for ptr in self.output_pointers:
-            memmove(ffi.cast("char *", ptr) + offset, zero, nbytes)
 
     def _process_rings(self, frames: int, frame_time: int) -> None:
         # planar rings: one memmove per channel between the ring and the C
@@ -434,7 +432,7 @@ class CallbackEngine:
                     self.underruns += 1
                     self._status |= 2
                 self._primed = False
-                self._silence_tail(n)
+                self._silence(n)
 
     def _discontinuity(self, frame_time: int, expected: int, frames: int) -> None:
         # Cycles were skipped (the backend dropped this stream for a cycle, e.g.

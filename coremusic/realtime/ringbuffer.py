@@ -79,8 +79,10 @@ class RingBuffer:
     (0, 8)
     """
 
-    __slots__ = ("_base", "_buf", "_capacity", "_channels", "_frame_bytes", "_mask", "_read",
-                 "_written")
+    __slots__ = ("_base", "_buf", "_capacity", "_channels", "_frame_bytes", "_frames", "_mask",
+                 "_read", "_written")
+
+    _PLANAR = False  # storage layout: (capacity, channels) or, planar, (channels, capacity)
 
     def __init__(self, capacity: int, channels: int = 1) -> None:
         self._capacity = _check_capacity(capacity, "RingBuffer")
@@ -88,16 +90,14 @@ class RingBuffer:
             raise ValueError(f"RingBuffer channels must be a positive int, got {channels!r}")
         self._channels = channels
         self._mask = capacity - 1
-        self._buf: npt.NDArray[np.float32] = np.zeros(self._storage_shape(capacity, channels),
-                                                      np.float32)
+        shape = (channels, capacity) if self._PLANAR else (capacity, channels)
+        self._buf: npt.NDArray[np.float32] = np.zeros(shape, np.float32)
         self._base = ffi.cast("char *", ffi.from_buffer(self._buf))
+        # the storage as (capacity, channels) frames, whatever its layout
+        self._frames: npt.NDArray[np.float32] = self._buf.T if self._PLANAR else self._buf
         self._frame_bytes = 4 * channels
         self._written = 0  # frames ever written; only the producer stores it
         self._read = 0  # frames ever read; only the consumer stores it
-
-    @staticmethod
-    def _storage_shape(capacity: int, channels: int) -> tuple[int, int]:
-        return (capacity, channels)  # interleaved frames
 
     # ------------------------------------------------------------ properties
     @property
@@ -198,7 +198,7 @@ class RingBuffer:
             return 0
         start = written & self._mask
         first = min(n, self._capacity - start)
-        buf = self._buf
+        buf = self._frames
         buf[start:start + first] = data[:first]
         if n > first:
             buf[:n - first] = data[first:n]
@@ -268,14 +268,15 @@ class RingBuffer:
         rows: int = out.shape[0]
         limit = rows if frames is None else frames
         if limit > rows or limit < 0:
-            raise ValueError(f"RingBuffer.read: frames={limit} does not fit out of {rows} rows")
+            raise ValueError(f"{type(self).__name__}.read: frames={limit} does not fit out of "
+                             f"{rows} rows")
         read = self._read
         n = min(limit, self._written - read)
         if n <= 0:
             return 0
         start = read & self._mask
         first = min(n, self._capacity - start)
-        buf = self._buf
+        buf = self._frames
         out[:first] = buf[start:start + first]
         if n > first:
             out[first:n] = buf[:n - first]
@@ -342,14 +343,12 @@ class PlanarRingBuffer(RingBuffer):
 
     __slots__ = ("_chan",)
 
+    _PLANAR = True  # one contiguous row per channel
+
     def __init__(self, capacity: int, channels: int = 1) -> None:
         super().__init__(capacity, channels)
         row = capacity * 4
         self._chan = [self._base + c * row for c in range(channels)]
-
-    @staticmethod
-    def _storage_shape(capacity: int, channels: int) -> tuple[int, int]:
-        return (channels, capacity)  # one contiguous row per channel
 
     # ------------------------------------------------------------ Python side
     def write(self, data: npt.NDArray[Any]) -> int:
@@ -361,22 +360,9 @@ class PlanarRingBuffer(RingBuffer):
         >>> PlanarRingBuffer(4, 2).write(np.ones((6, 2)))
         4
         """
-        data = self._as_frames(data, "write")
-        written = self._written
-        count: int = data.shape[0]
-        n = min(count, self._capacity - (written - self._read))
-        if n <= 0:
-            return 0
-        start = written & self._mask
-        first = min(n, self._capacity - start)
-        buf = self._buf
-        buf[:, start:start + first] = data[:first].T
-        if n > first:
-            buf[:, :n - first] = data[first:n].T
-        self._written = written + n
-        return n
-
-    _write_numpy = write
+        # the strided (capacity, channels) view of the planar storage: numpy
+        # (de)interleaves while copying, on the calling thread
+        return self._write_numpy(data)
 
     def read(self, out: npt.NDArray[np.float32], frames: int | None = None) -> int:
         """Copy up to ``frames`` (default ``len(out)``) frames into ``out`` (frames, channels).
@@ -390,26 +376,6 @@ class PlanarRingBuffer(RingBuffer):
         2
         """
         return self._read_numpy(out, frames)
-
-    def _read_numpy(self, out: Any, frames: int | None) -> int:
-        out = self._as_frames(out, "read")
-        rows: int = out.shape[0]
-        limit = rows if frames is None else frames
-        if limit > rows or limit < 0:
-            raise ValueError(f"{type(self).__name__}.read: frames={limit} does not fit out of "
-                             f"{rows} rows")
-        read = self._read
-        n = min(limit, self._written - read)
-        if n <= 0:
-            return 0
-        start = read & self._mask
-        first = min(n, self._capacity - start)
-        buf = self._buf
-        out[:first] = buf[:, start:start + first].T
-        if n > first:
-            out[first:n] = buf[:, :n - first].T
-        self._read = read + n
-        return n
 
     # ------------------------------------------------------------ audio thread
     def write_from(self, pointers: list[Any], frames: int) -> int:
